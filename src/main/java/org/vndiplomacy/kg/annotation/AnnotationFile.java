@@ -1,0 +1,20 @@
+package org.vndiplomacy.kg.annotation;
+
+import java.util.List;
+
+/** One annotation file: an article's metadata, who annotated it, its entities and its facts. */
+public record AnnotationFile(
+        String format,
+        ArticleMeta article,
+        Annotator annotator,
+        List<EntityAnnotation> entities,
+        List<Fact> facts) {
+
+    /** The format identifier every file must carry. */
+    public static final String FORMAT = "vn-diplomacy-annotation/1";
+
+    public AnnotationFile {
+        entities = entities == null ? List.of() : List.copyOf(entities);
+        facts = facts == null ? List.of() : List.copyOf(facts);
+    }
+}

@@ -1,0 +1,46 @@
+package org.vndiplomacy.kg.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import org.apache.jena.riot.RiotException;
+import org.vndiplomacy.kg.validate.InvalidInputException;
+import org.vndiplomacy.kg.validate.Problem;
+
+/** Runs a command's work and turns its failures into one-line messages on stderr and an exit code. */
+final class CommandRunner {
+
+    /** The work of a command. */
+    interface Work {
+        int run() throws IOException, InvalidInputException;
+    }
+
+    private CommandRunner() {
+    }
+
+    static int run(PrintWriter err, boolean verbose, Work work) {
+        try {
+            return work.run();
+        } catch (InvalidInputException e) {
+            for (Problem problem : e.problems()) {
+                err.println(problem);
+            }
+            err.println("error: " + e.problems().size() + " problem(s); nothing was written");
+            return ExitCodes.INVALID;
+        } catch (RiotException e) {
+            err.println("error: cannot read RDF: " + e.getMessage());
+            return ExitCodes.INVALID;
+        } catch (IOException | UncheckedIOException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCodes.IO;
+        } catch (RuntimeException e) {
+            err.println("internal error: " + e + (verbose ? "" : " (run with --verbose for details)"));
+            if (verbose) {
+                e.printStackTrace(err);
+            }
+            return ExitCodes.INTERNAL;
+        } finally {
+            err.flush();
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.vndiplomacy.kg.validate;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The layout of a seeds folder: {@code articles/*.txt} and {@code annotations/*.json}. */
+public record SeedFiles(Path root) {
+
+    public Path articles() {
+        return root.resolve("articles");
+    }
+
+    public Path annotations() {
+        return root.resolve("annotations");
+    }
+
+    /** The annotation files, sorted by name. */
+    public List<Path> annotationFiles() throws IOException {
+        if (!Files.isDirectory(annotations())) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(annotations())) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
+        }
+    }
+
+    /** How a file is named in messages: relative to the folder that holds the seeds folder. */
+    public String display(Path file) {
+        Path base = root.toAbsolutePath().normalize().getParent();
+        Path absolute = file.toAbsolutePath().normalize();
+        return (base == null ? absolute : base.relativize(absolute)).toString().replace('\\', '/');
+    }
+}
