@@ -1,5 +1,7 @@
 package org.vndiplomacy.kg.cli;
 
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,7 +20,15 @@ public final class MainCommand implements Runnable {
 
     /** Runs a command line and returns its exit code, without exiting. */
     public static int run(String... args) {
+        return run(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8), args);
+    }
+
+    /** Runs a command line with the given output and error writers, and returns its exit code. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine line = new CommandLine(new MainCommand());
+        line.setOut(out);
+        line.setErr(err);
         line.setParameterExceptionHandler((e, a) -> {
             e.getCommandLine().getErr().println("error: " + e.getMessage());
             return ExitCodes.INVALID;
