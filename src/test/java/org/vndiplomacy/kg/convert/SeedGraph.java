@@ -73,6 +73,9 @@ final class SeedGraph {
         if (node.isURIResource()) {
             return Prefixes.MAPPING.shortForm(node.asResource().getURI());
         }
+        if (node.isLiteral() && node.asLiteral().getValue() instanceof java.math.BigDecimal value) {
+            return value.stripTrailingZeros().toPlainString();
+        }
         if (node.isLiteral()) {
             return node.asLiteral().getLexicalForm();
         }
