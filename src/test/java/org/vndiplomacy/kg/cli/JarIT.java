@@ -58,7 +58,8 @@ class JarIT {
         assertEquals("", run.out());
         List<String> lines = run.err().lines().toList();
         assertEquals(2, lines.size(), run.err());
-        assertTrue(lines.get(0).startsWith("seeds/annotations/a.json:1:12: not valid JSON: "), lines.get(0));
+        assertEquals("seeds/annotations/a.json: 1:12: not valid JSON: Unexpected end-of-input within/between Object"
+                + " entries", lines.get(0));
         assertEquals("error: 1 problem(s); nothing was written", lines.get(1));
         assertFalse(Files.exists(output));
     }

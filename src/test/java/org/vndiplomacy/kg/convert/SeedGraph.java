@@ -1,8 +1,10 @@
 package org.vndiplomacy.kg.convert;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
@@ -73,8 +75,8 @@ final class SeedGraph {
         if (node.isURIResource()) {
             return Prefixes.MAPPING.shortForm(node.asResource().getURI());
         }
-        if (node.isLiteral() && node.asLiteral().getValue() instanceof java.math.BigDecimal value) {
-            return value.stripTrailingZeros().toPlainString();
+        if (node.isLiteral() && XSDDatatype.XSDdecimal.equals(node.asLiteral().getDatatype())) {
+            return new BigDecimal(node.asLiteral().getLexicalForm()).stripTrailingZeros().toPlainString();
         }
         if (node.isLiteral()) {
             return node.asLiteral().getLexicalForm();
