@@ -17,6 +17,8 @@ import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,7 +59,13 @@ public final class AnnotationReader {
 
     /** The records of a file, or empty after adding its problems to {@code problems}. */
     public Optional<AnnotationFile> read(Path file, String display, List<Problem> problems) throws IOException {
-        String json = Files.readString(file, StandardCharsets.UTF_8);
+        String json;
+        try {
+            json = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        } catch (CharacterCodingException e) {
+            problems.add(new Problem(display, "", "not UTF-8 text; expected a UTF-8 JSON file"));
+            return Optional.empty();
+        }
         JsonNode tree;
         try {
             tree = mapper.readTree(json);

@@ -55,21 +55,29 @@ public final class AnnotationValidator {
 
     /** An entity outside the reference data gets its labels from the files: they must agree. */
     private void checkNamesAgree(List<AnnotatedArticle> inputs, List<Problem> problems) {
-        Map<String, String[]> first = new HashMap<>();
+        Map<String, String[]> firstLabel = new HashMap<>();
+        Map<String, String[]> firstLabelEn = new HashMap<>();
         for (AnnotatedArticle input : inputs) {
             List<EntityAnnotation> entities = input.annotation().entities();
             for (int i = 0; i < entities.size(); i++) {
                 EntityAnnotation e = entities.get(i);
-                if (terms.referenceRefs().contains(e.ref())) {
-                    continue;
+                if (!terms.referenceRefs().contains(e.ref())) {
+                    agree(problems, input, "$.entities[" + i + "].label", e.ref(), e.label(), firstLabel);
+                    agree(problems, input, "$.entities[" + i + "].labelEn", e.ref(), e.labelEn(), firstLabelEn);
                 }
-                String[] seen = first.putIfAbsent(e.ref(), new String[] {input.display(), e.label(), e.labelEn()});
-                if (seen == null) {
-                    continue;
-                }
-                disagree(problems, input, "$.entities[" + i + "].label", e.ref(), seen[0], seen[1], e.label());
-                disagree(problems, input, "$.entities[" + i + "].labelEn", e.ref(), seen[0], seen[2], e.labelEn());
             }
+        }
+    }
+
+    /** Compares a name with the first one given for the same ref (in any file), remembering it if it is first. */
+    private static void agree(List<Problem> problems, AnnotatedArticle input, String place, String ref,
+            String name, Map<String, String[]> first) {
+        if (name == null) {
+            return;
+        }
+        String[] seen = first.putIfAbsent(ref, new String[] {input.display(), name});
+        if (seen != null) {
+            disagree(problems, input, place, ref, seen[0], seen[1], name);
         }
     }
 

@@ -124,9 +124,13 @@ final class FactCheck {
         if (target == null) {
             problem(place + "." + field, "\"" + id + "\" is not the id of a fact in this file");
         } else if (!types.contains(target.type())) {
-            problem(place + "." + field, "\"" + id + "\" is a " + target.type() + "; expected a "
-                    + String.join(" or ", types.stream().sorted().toList()));
+            problem(place + "." + field, "\"" + id + "\" is " + article(target.type()) + "; expected the id of "
+                    + String.join(" or ", types.stream().sorted().map(FactCheck::article).toList()));
         }
+    }
+
+    private static String article(String noun) {
+        return ("AEIOU".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
     }
 
     private void concept(String place, String field, String scheme, String name) {

@@ -47,11 +47,27 @@ final class FigureCheck {
             problem(place + ".approximation", o.approximation() + " does not fit \"" + o.rawText()
                     + "\" (expected " + figure.qualifier() + ")");
         }
-        boolean percent = o.rawText().contains("%");
-        if (percent != "PERCENT".equals(o.unit())) {
+        String expected = unitOf(o.rawText());
+        if (expected == null ? "PERCENT".equals(o.unit()) || "USD".equals(o.unit()) || "VND".equals(o.unit())
+                : !expected.equals(o.unit())) {
             problem(place + ".unit", o.unit() + " does not fit \"" + o.rawText() + "\" (expected "
-                    + (percent ? "PERCENT" : "a unit other than PERCENT") + ")");
+                    + (expected == null ? "NUM, for a count" : expected) + ")");
         }
+    }
+
+    /** The unit the raw text names: PERCENT, USD or VND; {@code null} for a count. */
+    private static String unitOf(String raw) {
+        String text = raw.toLowerCase(java.util.Locale.ROOT);
+        if (text.contains("%") || text.contains("phần trăm")) {
+            return "PERCENT";
+        }
+        if (text.contains("usd") || text.contains("đô la")) {
+            return "USD";
+        }
+        if (text.contains("đồng") || text.contains("vnd") || text.contains("vnđ")) {
+            return "VND";
+        }
+        return null;
     }
 
     private void same(String place, BigDecimal given, BigDecimal read, String raw) {

@@ -47,8 +47,8 @@ public final class SeedReader {
         String source = annotation.article().sourceFile();
         String stem = source.substring(0, source.length() - ".txt".length());
         if (!file.getFileName().toString().equals(stem + ".json")) {
-            problems.add(new Problem(display, "$.article.sourceFile", source
-                    + " is annotated by " + stem + ".json; expected the file names to match"));
+            problems.add(new Problem(display, "$.article.sourceFile", source + " is annotated by "
+                    + file.getFileName() + "; expected it to be annotated by " + stem + ".json (file names must match)"));
         }
         Path path = seeds.articles().resolve(source);
         if (!Files.isRegularFile(path)) {

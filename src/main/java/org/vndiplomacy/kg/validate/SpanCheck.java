@@ -1,5 +1,6 @@
 package org.vndiplomacy.kg.validate;
 
+import java.text.Normalizer;
 import java.util.List;
 import org.vndiplomacy.kg.annotation.TextSpan;
 
@@ -31,12 +32,41 @@ final class SpanCheck {
             return false;
         }
         String actual = article.slice(start, end);
-        if (!actual.equals(span.exact())) {
+        if (actual.equals(span.exact())) {
+            return true;
+        }
+        if (!Normalizer.isNormalized(span.exact(), Normalizer.Form.NFC)
+                && Normalizer.normalize(span.exact(), Normalizer.Form.NFC).equals(actual)) {
             problems.add(new Problem(file, place, span.exactField() + " \"" + shorten(span.exact())
-                    + "\" does not match the text at " + start + "-" + end + " (\"" + shorten(actual) + "\")"));
+                    + "\" is not in NFC; expected the NFC text of the article"));
             return false;
         }
-        return true;
+        int from = firstDifference(span.exact(), actual);
+        String where = from < SHOWN / 2 ? "" : " (they differ from code point " + from + " of the span on)";
+        problems.add(new Problem(file, place, span.exactField() + " \"" + window(span.exact(), from)
+                + "\" does not match the text at " + start + "-" + end + " (\"" + window(actual, from) + "\")"
+                + where));
+        return false;
+    }
+
+    private static int firstDifference(String a, String b) {
+        int[] x = a.codePoints().toArray();
+        int[] y = b.codePoints().toArray();
+        int i = 0;
+        while (i < x.length && i < y.length && x[i] == y[i]) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The text shortened so that the place where it differs stays visible. */
+    private static String window(String text, int from) {
+        int length = text.codePointCount(0, text.length());
+        if (length <= SHOWN || from < SHOWN / 2) {
+            return shorten(text);
+        }
+        int begin = text.offsetByCodePoints(0, Math.max(0, from - 10));
+        return "…" + shorten(text.substring(begin));
     }
 
     static String shorten(String text) {
