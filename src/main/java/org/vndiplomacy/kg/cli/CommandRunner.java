@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.RiotNotFoundException;
 import org.vndiplomacy.kg.validate.InvalidInputException;
 import org.vndiplomacy.kg.validate.Problem;
 
@@ -27,6 +28,9 @@ final class CommandRunner {
             }
             err.println("error: " + e.problems().size() + " problem(s); nothing was written");
             return ExitCodes.INVALID;
+        } catch (RiotNotFoundException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCodes.IO;
         } catch (RiotException e) {
             err.println("error: cannot read RDF: " + e.getMessage());
             return ExitCodes.INVALID;

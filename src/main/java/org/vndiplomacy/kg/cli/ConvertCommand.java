@@ -5,11 +5,15 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
 import org.vndiplomacy.kg.convert.DatasetConverter;
 import org.vndiplomacy.kg.convert.DatasetWriter;
 import org.vndiplomacy.kg.convert.OntologyFiles;
+import org.vndiplomacy.kg.convert.ShapeCheck;
+import org.vndiplomacy.kg.validate.InvalidInputException;
+import org.vndiplomacy.kg.validate.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,8 +51,17 @@ final class ConvertCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("error: --format: " + e.getMessage());
                 return ExitCodes.INVALID;
             }
+            Path folder = output == null ? null : output.toAbsolutePath().getParent();
+            if (folder != null && !Files.isDirectory(folder)) {
+                spec.commandLine().getErr().println("error: --output: the folder " + folder + " does not exist");
+                return ExitCodes.IO;
+            }
             OntologyFiles ontology = input.readOntology();
             Dataset dataset = new DatasetConverter(ontology).convert(input.readSeeds(ontology));
+            List<Problem> violations = new ShapeCheck(ontology.shapes()).check(dataset);
+            if (!violations.isEmpty()) {
+                throw new InvalidInputException(violations);
+            }
             if (output == null) {
                 new DatasetWriter().write(dataset, chosen, System.out);
                 System.out.flush();

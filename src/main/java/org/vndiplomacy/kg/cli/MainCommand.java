@@ -2,6 +2,7 @@ package org.vndiplomacy.kg.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "vn-diplomacy-kg", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Knowledge graph of Vietnam's foreign affairs and economic diplomacy.",
         subcommands = {ValidateCommand.class, ConvertCommand.class, CommandLine.HelpCommand.class})
-public final class MainCommand implements Runnable {
+public final class MainCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -36,8 +37,11 @@ public final class MainCommand implements Runnable {
         return line.execute(args);
     }
 
+    /** Without a command: the usage on stderr, and exit code 2 (the command line is incomplete). */
     @Override
-    public void run() {
+    public Integer call() {
+        spec.commandLine().getErr().println("error: missing command");
         spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.INVALID;
     }
 }

@@ -13,7 +13,7 @@ import org.vndiplomacy.kg.vocab.VND;
 
 /**
  * The derived graph: {@code vnd:conflictsWith}, both ways, between figures of different articles with the same
- * indicator, area and period whose intervals ({@link FigureInterval}) do not overlap.
+ * indicator, area, period and base period (for growth) whose intervals ({@link FigureInterval}) do not overlap.
  */
 public final class ConflictFinder {
 
@@ -26,7 +26,8 @@ public final class ConflictFinder {
             String key = ArticleConverter.articleKey(input);
             for (Fact fact : input.annotation().facts()) {
                 if (fact instanceof Fact.Observation o) {
-                    String measure = String.join("|", o.indicator(), o.refArea(), o.periodStart(), o.periodEnd());
+                    String measure = String.join("|", o.indicator(), o.refArea(), o.periodStart(), o.periodEnd(),
+                            String.valueOf(o.basePeriodStart()), String.valueOf(o.basePeriodEnd()));
                     byMeasure.computeIfAbsent(measure, m -> new ArrayList<>())
                             .add(new Figure(key, IriMinter.fact(key, o), FigureInterval.of(o)));
                 }

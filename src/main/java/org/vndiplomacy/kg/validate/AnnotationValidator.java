@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.vndiplomacy.kg.annotation.ArticleMeta;
 import org.vndiplomacy.kg.annotation.EntityAnnotation;
 import org.vndiplomacy.kg.annotation.PartialDate;
+import org.vndiplomacy.kg.annotation.RefLib;
 
 /**
  * Checks annotations against their articles and each other: metadata, entities, facts, figures, and that one
@@ -30,6 +31,7 @@ public final class AnnotationValidator {
             new FactCheck(input, terms, declared, problems).run();
         }
         checkNamesAgree(inputs, problems);
+        checkKeysDistinct(inputs, problems);
         problems.sort(Problem.ORDER);
         return problems;
     }
@@ -49,6 +51,23 @@ public final class AnnotationValidator {
             if (field[1] != null && !text.contains(field[1])) {
                 problems.add(new Problem(input.display(), "$.article." + field[0],
                         "\"" + field[1] + "\" does not occur in the article text; metadata must come from the text"));
+            }
+        }
+    }
+
+    /** Two article files must not fold to the same key: they would share one graph and one IRI. */
+    private static void checkKeysDistinct(List<AnnotatedArticle> inputs, List<Problem> problems) {
+        Map<String, String> owners = new HashMap<>();
+        for (AnnotatedArticle input : inputs) {
+            String source = input.annotation().article().sourceFile();
+            String other = owners.putIfAbsent(RefLib.articleKey(source), source);
+            if (other != null && !other.equals(source)) {
+                problems.add(new Problem(input.display(), "$.article.sourceFile", source + " and " + other
+                        + " fold to the same article key \"" + RefLib.articleKey(source)
+                        + "\"; expected file names that differ in more than case, '_' or '-'"));
+            } else if (other != null) {
+                problems.add(new Problem(input.display(), "$.article.sourceFile",
+                        source + " is annotated by more than one file"));
             }
         }
     }

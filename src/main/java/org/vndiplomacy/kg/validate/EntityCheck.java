@@ -42,6 +42,10 @@ final class EntityCheck {
             problem(place + ".ref", entity.ref() + " is not a country of the reference data"
                     + " (expected a lower-case ISO 3166-1 alpha-2 code listed in ontology/reference/countries.ttl)");
         }
+        if (inReference && entity.wikidata() != null) {
+            problem(place + ".wikidata", entity.ref() + " takes its Wikidata item from the reference data;"
+                    + " expected no wikidata here");
+        }
         if (!inReference && entity.label() == null) {
             problem(place + ".label", "missing; expected the Vietnamese name of " + entity.ref()
                     + " as the article writes it (it is not in the reference data)");

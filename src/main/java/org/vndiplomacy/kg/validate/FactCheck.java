@@ -17,6 +17,7 @@ final class FactCheck {
     private static final Set<String> BODIES = Set.of("organization", "country", "locality");
     private static final Set<String> ANY = RefLib.ENTITY_KINDS;
     private static final Set<String> OFFICIAL = Set.of("official");
+    private static final Set<String> ORGANIZATION = Set.of("organization");
 
     private final AnnotatedArticle input;
     private final KnownTerms terms;
@@ -83,7 +84,7 @@ final class FactCheck {
             refs(place, "parties", a.parties(), PARTIES);
             date(place, "signedOn", a.signedOn());
         } else if (fact instanceof Fact.PolicyDocument d) {
-            ref(place, "issuer", d.issuer(), BODIES);
+            ref(place, "issuer", d.issuer(), ORGANIZATION);
             date(place, "issuedOn", d.issuedOn());
         } else if (fact instanceof Fact.Observation o) {
             concept(place, "indicator", "Indicator", o.indicator());

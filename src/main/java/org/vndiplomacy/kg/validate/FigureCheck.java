@@ -38,6 +38,10 @@ final class FigureCheck {
             }
         } else {
             same(place + ".value", o.value(), figure.min(), o.rawText());
+            if (o.minValue() != null || o.maxValue() != null) {
+                problem(place + (o.minValue() != null ? ".minValue" : ".maxValue"), "only a Range gives minValue"
+                        + " and maxValue; " + o.approximation() + " gives value alone");
+            }
             if (figure.isRange()) {
                 problem(place + ".approximation", o.approximation() + " does not fit \"" + o.rawText()
                         + "\", which is a range (expected Range)");

@@ -87,23 +87,32 @@ class CompetencyTest {
     void fdiFigures2023_valueUnitApproximationSource() {
         assertEquals(List.of(
                 "article:000-18e04e0ee17e3dbf | vnd:FdiRegistered | 28000000000 | qudt-unit:CCY_USD | vnd:MoreThan"
-                        + " | trên 28 tỷ USD",
-                "article:000-18e04e0ee17e3dbf | vnd:FdiRegisteredGrowth | 14.8 | qudt-unit:PERCENT | vnd:Exact | 14,8%",
+                        + " | trên 28 tỷ USD | 2023-12-31",
+                "article:000-18e04e0ee17e3dbf | vnd:FdiRegisteredGrowth | 14.8 | qudt-unit:PERCENT | vnd:Exact | 14,8%"
+                        + " | 2023-12-31",
                 "article:001-fd340b40d8971c87 | vnd:FdiDisbursed | 23200000000 | qudt-unit:CCY_USD | vnd:Nearly"
-                        + " | gần 23,2 tỷ USD",
+                        + " | gần 23,2 tỷ USD | 2023-12-31",
                 "article:001-fd340b40d8971c87 | vnd:FdiRegistered | 36600000000 | qudt-unit:CCY_USD | vnd:Nearly"
-                        + " | gần 36,6 tỷ USD",
-                "article:001-fd340b40d8971c87 | vnd:FdiRegisteredGrowth | 32.1 | qudt-unit:PERCENT | vnd:Exact | 32,1%",
+                        + " | gần 36,6 tỷ USD | 2023-12-31",
+                "article:001-fd340b40d8971c87 | vnd:FdiRegisteredGrowth | 32.1 | qudt-unit:PERCENT | vnd:Exact | 32,1%"
+                        + " | 2023-12-31",
                 "article:002-854a89eabb678019 | vnd:FdiRegistered | 36600000000 | qudt-unit:CCY_USD | vnd:Exact"
-                        + " | 36,6 tỷ USD",
-                "article:002-854a89eabb678019 | vnd:FdiRegisteredGrowth | 32.8 | qudt-unit:PERCENT | vnd:Exact | 32,8%"),
+                        + " | 36,6 tỷ USD | 2023-12-31",
+                "article:002-854a89eabb678019 | vnd:FdiRegisteredGrowth | 32.8 | qudt-unit:PERCENT | vnd:Exact | 32,8%"
+                        + " | 2023-12-31",
+                "article:004-2190a0364f6f74ce | vnd:FdiRegistered | 29000000000 | qudt-unit:CCY_USD | vnd:Nearly"
+                        + " | gần 29 tỷ USD | 2023-11-30",
+                "article:004-2190a0364f6f74ce | vnd:FdiRegisteredGrowth | 14.8 | qudt-unit:PERCENT | vnd:Exact | 14,8%"
+                        + " | 2023-11-30"),
                 SeedGraph.select(store, """
-                        SELECT ?article ?indicator ?value ?unit ?approx ?raw WHERE {
+                        SELECT ?article ?indicator ?value ?unit ?approx ?raw ?end WHERE {
                           VALUES ?indicator { vnd:FdiRegistered vnd:FdiRegisteredGrowth vnd:FdiDisbursed }
-                          ?o a vnd:Observation ; vnd:indicator ?indicator ; vnd:value ?value ; vnd:unit ?unit ;
+                          ?o a vnd:Observation ; vnd:indicator ?indicator ; vnd:unit ?unit ;
                              vnd:approximation ?approx ; vnd:rawText ?raw ; prov:wasDerivedFrom ?article ;
-                             vnd:periodStart "2023-01-01"^^xsd:date ; vnd:periodEnd "2023-12-31"^^xsd:date .
-                        } ORDER BY ?article ?indicator"""));
+                             vnd:periodStart ?start ; vnd:periodEnd ?end .
+                          OPTIONAL { ?o vnd:value ?value }
+                          FILTER(?start >= "2023-01-01"^^xsd:date && ?end <= "2023-12-31"^^xsd:date)
+                        } ORDER BY ?article ?indicator ?end"""));
     }
 
     @Test
