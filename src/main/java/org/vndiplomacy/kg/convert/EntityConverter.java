@@ -1,6 +1,5 @@
 package org.vndiplomacy.kg.convert;
 
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import org.apache.jena.rdf.model.Model;
@@ -34,7 +33,7 @@ final class EntityConverter {
         for (Resource type : types(entity.kind())) {
             node.addProperty(RDF.type, type);
         }
-        Set<String> known = new LinkedHashSet<>(reference.names(entity.ref()));
+        Set<String> known = new NameSet(reference.names(entity.ref()));
         if (known.isEmpty()) {
             scope.vietnamese(node, RDFS.label, entity.label());
             scope.english(node, RDFS.label, entity.labelEn());
