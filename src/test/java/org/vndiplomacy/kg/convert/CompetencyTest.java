@@ -2,33 +2,14 @@ package org.vndiplomacy.kg.convert;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.apache.jena.query.Dataset;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Questions researchers ask, answered by SPARQL over the converted seeds in a TDB2 store on disk (union default
  * graph). Each answer is exact: every row, in order.
  */
-class CompetencyTest {
-
-    @TempDir
-    static Path dir;
-    private static Dataset store;
-
-    @BeforeAll
-    static void load() throws Exception {
-        store = SeedGraph.tdb2(dir);
-    }
-
-    @AfterAll
-    static void close() {
-        SeedGraph.release(store);
-    }
+class CompetencyTest extends SeedStoreTest {
 
     @Test
     void vietnamsPartnerships_levelChangeDate() {

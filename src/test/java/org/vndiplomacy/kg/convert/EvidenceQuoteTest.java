@@ -7,31 +7,13 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.jena.query.Dataset;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Every evidence and mention quote of the seed graph equals the article text at its offsets. */
-class EvidenceQuoteTest {
+class EvidenceQuoteTest extends SeedStoreTest {
 
     /** Mentions plus distinct evidence spans in seeds/annotations (evidence shared by facts counts once). */
     private static final int SPANS = 429;
-
-    @TempDir
-    static Path dir;
-    private static Dataset store;
-
-    @BeforeAll
-    static void load() throws Exception {
-        store = SeedGraph.tdb2(dir);
-    }
-
-    @AfterAll
-    static void close() {
-        SeedGraph.release(store);
-    }
 
     @Test
     void everySpan_quoteEqualsSeedFileTextAtOffsets() throws Exception {
