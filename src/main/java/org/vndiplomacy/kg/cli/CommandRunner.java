@@ -20,13 +20,18 @@ final class CommandRunner {
     }
 
     static int run(PrintWriter err, boolean verbose, Work work) {
+        return run(err, verbose, "nothing was written", work);
+    }
+
+    /** Runs the work; {@code outcome}, if not null, is said after the count of problems of invalid input. */
+    static int run(PrintWriter err, boolean verbose, String outcome, Work work) {
         try {
             return work.run();
         } catch (InvalidInputException e) {
             for (Problem problem : e.problems()) {
                 err.println(problem);
             }
-            err.println("error: " + e.problems().size() + " problem(s); nothing was written");
+            err.println("error: " + e.problems().size() + " problem(s)" + (outcome == null ? "" : "; " + outcome));
             return ExitCodes.INVALID;
         } catch (RiotNotFoundException e) {
             err.println("error: " + e.getMessage());

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 /** {@code java -jar vn-diplomacy-kg.jar COMMAND}: the entry point. */
 @Command(name = "vn-diplomacy-kg", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Knowledge graph of Vietnam's foreign affairs and economic diplomacy.",
-        subcommands = {ValidateCommand.class, ConvertCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ValidateCommand.class, ConvertCommand.class, BuildCommand.class, ServeCommand.class,
+                QueryCommand.class, CommandLine.HelpCommand.class})
 public final class MainCommand implements Callable<Integer> {
 
     @CommandLine.Spec

@@ -117,8 +117,12 @@ final class ArticleScope {
         }
     }
 
+    /**
+     * The canonical form of XSD 1.0 ({@code "7.0"}, {@code "36600000000.0"}, {@code "32.1"}), which is also the
+     * form TDB2 gives back: a graph read from the store equals the converted one, term for term.
+     */
     private static String plain(BigDecimal value) {
         BigDecimal stripped = value.stripTrailingZeros();
-        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+        return (stripped.scale() <= 0 ? stripped.setScale(1) : stripped).toPlainString();
     }
 }

@@ -1,0 +1,34 @@
+package org.vndiplomacy.kg.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code build}: validate, convert and load the seeds into the TDB2 store and its text index. Only the named
+ * graphs that changed are rewritten; a failed build leaves the previous store as it was.
+ */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Validate, convert and load the seeds into the TDB2 store (only changed graphs are written).")
+final class BuildCommand implements Callable<Integer> {
+
+    @Mixin
+    private InputOptions input;
+
+    @Mixin
+    private StoreOptions store;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        return CommandRunner.run(spec.commandLine().getErr(), input.verbose, () -> {
+            new BuildStep(input, store.layout(), store.readConfig(), spec.commandLine().getOut(), BuildStep.none())
+                    .run();
+            return ExitCodes.OK;
+        });
+    }
+}

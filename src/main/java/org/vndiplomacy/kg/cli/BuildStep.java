@@ -1,0 +1,85 @@
+package org.vndiplomacy.kg.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import org.apache.jena.query.Dataset;
+import org.vndiplomacy.kg.convert.DatasetConverter;
+import org.vndiplomacy.kg.convert.OntologyFiles;
+import org.vndiplomacy.kg.convert.ShapeCheck;
+import org.vndiplomacy.kg.store.BuildStamp;
+import org.vndiplomacy.kg.store.BuildSummary;
+import org.vndiplomacy.kg.store.DatasetLoader;
+import org.vndiplomacy.kg.store.GraphChange;
+import org.vndiplomacy.kg.store.GraphLoader;
+import org.vndiplomacy.kg.store.StoreConfig;
+import org.vndiplomacy.kg.store.StoreLayout;
+import org.vndiplomacy.kg.validate.AnnotatedArticle;
+import org.vndiplomacy.kg.validate.InvalidInputException;
+import org.vndiplomacy.kg.validate.Problem;
+import org.vndiplomacy.kg.vocab.VND;
+
+/**
+ * The build shared by {@code build} and {@code serve}: validate and convert everything (nothing touches the store
+ * until all input is known to be good), check the shapes, then load, printing a line per step and per graph.
+ */
+final class BuildStep {
+
+    private final InputOptions input;
+    private final StoreLayout layout;
+    private final StoreConfig config;
+    private final PrintWriter out;
+    private final GraphLoader.Listener extra;
+
+    BuildStep(InputOptions input, StoreLayout layout, StoreConfig config, PrintWriter out,
+            GraphLoader.Listener extra) {
+        this.input = input;
+        this.layout = layout;
+        this.config = config;
+        this.out = out;
+        this.extra = extra;
+    }
+
+    /** The fingerprint of the build's inputs (the seeds and the ontology). */
+    String fingerprint() throws IOException {
+        return BuildStamp.fingerprint(List.of(input.seeds, input.ontology));
+    }
+
+    /** Whether the store lacks a complete build of the current inputs. */
+    boolean stale() throws IOException {
+        return !BuildStamp.read(layout).map(fingerprint()::equals).orElse(false);
+    }
+
+    BuildSummary run() throws IOException, InvalidInputException {
+        long start = System.nanoTime();
+        String fingerprint = fingerprint();
+        OntologyFiles ontology = input.readOntology();
+        List<AnnotatedArticle> articles = input.readSeeds(ontology);
+        int facts = articles.stream().mapToInt(a -> a.annotation().facts().size()).sum();
+        out.printf("[1/4] validated %d article(s), %d fact(s)%n", articles.size(), facts);
+        Dataset dataset = new DatasetConverter(ontology).convert(articles);
+        List<Problem> violations = new ShapeCheck(ontology.shapes()).check(dataset);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        out.printf("[2/4] converted and checked against the shapes%n");
+        out.printf("[3/4] loading into %s%n", layout.root());
+        out.flush();
+        DatasetLoader loader = new DatasetLoader(layout, config, change -> {
+            out.printf("      %-9s %-40s %,9d triples%n", change.kind().name().toLowerCase(java.util.Locale.ROOT),
+                    change.graph().substring(VND.GRAPH_BASE.length()), change.triples());
+            out.flush();
+            extra.graphDone(change);
+        });
+        BuildSummary summary = loader.load(new DatasetLoader.Input(dataset, articles.size(), facts, fingerprint),
+                start);
+        out.printf("[4/4] indexed %,d labels for text search%n", summary.indexed());
+        out.printf("built: %s%n", summary.line());
+        out.flush();
+        return summary;
+    }
+
+    static GraphLoader.Listener none() {
+        return (GraphChange change) -> { };
+    }
+}

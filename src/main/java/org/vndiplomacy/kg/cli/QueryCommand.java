@@ -1,0 +1,134 @@
+package org.vndiplomacy.kg.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.query.Syntax;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.system.Txn;
+import org.vndiplomacy.kg.store.BuildStamp;
+import org.vndiplomacy.kg.validate.InvalidInputException;
+import org.vndiplomacy.kg.validate.Problem;
+import org.vndiplomacy.kg.vocab.Prefixes;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code query}: runs a SPARQL query (a {@code .rq} file or the query text) against the store, without a server.
+ * The default graph is the union of the named graphs, as on the endpoint; text search works as there. The
+ * project's prefixes ({@code vnd:}, {@code rdfs:}, {@code country:}, ... and {@code text:}) are declared.
+ */
+@Command(name = "query", mixinStandardHelpOptions = true,
+        description = "Run a SPARQL query (a .rq file or the query text) against the store, without a server.")
+final class QueryCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "QUERY", description = "a .rq file, or the text of a query")
+    private String query;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
+            description = "table, csv, tsv or json for SELECT and ASK; CONSTRUCT and DESCRIBE give Turtle "
+                    + "(default: ${DEFAULT-VALUE})")
+    private String format;
+
+    @Mixin
+    private StoreOptions store;
+
+    @Option(names = "--verbose", description = "print stack traces of internal errors")
+    private boolean verbose;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        return CommandRunner.run(err, verbose, null, () -> {
+            String chosen = format.toLowerCase(Locale.ROOT);
+            if (!chosen.matches("table|csv|tsv|json")) {
+                err.println("error: --format: expected table, csv, tsv or json, got \"" + format + "\"");
+                return ExitCodes.INVALID;
+            }
+            Query parsed = parse();
+            if (BuildStamp.read(store.layout()).isEmpty()) {
+                err.println("error: no built store in " + store.layout().root() + " (run the build command first)");
+                return ExitCodes.IO;
+            }
+            Dataset dataset = store.readConfig().assemble();
+            try {
+                OutputStream out = System.out;
+                Txn.executeRead(dataset, () -> run(parsed, dataset, chosen, out));
+                out.flush();
+            } finally {
+                dataset.close();
+            }
+            return ExitCodes.OK;
+        });
+    }
+
+    private Query parse() throws IOException, InvalidInputException {
+        String source = "the query";
+        String text = query;
+        if (query.endsWith(".rq")) {
+            Path file = Path.of(query);
+            source = query;
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        }
+        try {
+            Query parsed = new Query();
+            parsed.setPrefixMapping(PrefixMapping.Factory.create().setNsPrefixes(Prefixes.MAPPING)
+                    .setNsPrefix("text", "http://jena.apache.org/text#"));
+            QueryFactory.parse(parsed, text, null, Syntax.syntaxARQ);
+            return parsed;
+        } catch (QueryParseException e) {
+            String place = e.getLine() > 0 ? e.getLine() + ":" + e.getColumn() : "";
+            throw new InvalidInputException(List.of(new Problem(source, place,
+                    "not a SPARQL query: " + e.getMessage().replace('\n', ' '))));
+        }
+    }
+
+    private static void run(Query parsed, Dataset dataset, String format, OutputStream out) {
+        try (QueryExecution exec = QueryExecution.dataset(dataset).query(parsed).build()) {
+            if (parsed.isSelectType()) {
+                var results = exec.execSelect();
+                switch (format) {
+                    case "csv" -> ResultSetMgr.write(out, results, ResultSetLang.RS_CSV);
+                    case "tsv" -> ResultSetMgr.write(out, results, ResultSetLang.RS_TSV);
+                    case "json" -> ResultSetMgr.write(out, results, ResultSetLang.RS_JSON);
+                    default -> ResultSetFormatter.out(out, results, parsed.getPrologue());
+                }
+            } else if (parsed.isAskType()) {
+                boolean answer = exec.execAsk();
+                switch (format) {
+                    case "csv" -> ResultSetMgr.write(out, answer, ResultSetLang.RS_CSV);
+                    case "tsv" -> ResultSetMgr.write(out, answer, ResultSetLang.RS_TSV);
+                    case "json" -> ResultSetMgr.write(out, answer, ResultSetLang.RS_JSON);
+                    default -> ResultSetFormatter.out(out, answer);
+                }
+            } else {
+                var model = parsed.isConstructType() ? exec.execConstruct() : exec.execDescribe();
+                model.setNsPrefixes(Prefixes.MAPPING);
+                RDFDataMgr.write(out, model, RDFFormat.TURTLE_PRETTY);
+            }
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package org.vndiplomacy.kg.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.net.BindException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.vndiplomacy.kg.server.SparqlServer;
+import org.vndiplomacy.kg.store.StoreConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code serve}: builds the store when it is missing or older than its inputs, then serves it with Fuseki until
+ * Ctrl-C or SIGTERM, which stop the server cleanly.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Build the store if it is missing or stale, then serve the SPARQL endpoint and query UI.")
+final class ServeCommand implements Callable<Integer> {
+
+    static final String PASSWORD_VARIABLE = "VNKG_ADMIN_PASSWORD";
+
+    @Mixin
+    private InputOptions input;
+
+    @Mixin
+    private StoreOptions store;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "3030",
+            description = "the HTTP port; 0 picks a free one (default: ${DEFAULT-VALUE})")
+    private int port;
+
+    @Option(names = "--query-timeout", paramLabel = "SECONDS",
+            description = "stop queries after this many seconds (default: the configuration's, 30)")
+    private Integer timeoutSeconds;
+
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "a file whose first line is the password of the user admin, who alone may update "
+                    + "(default: the environment variable " + PASSWORD_VARIABLE + "; without either, no update)")
+    private Path passwordFile;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        return CommandRunner.run(err, input.verbose, () -> {
+            if (port < 0 || port > 65535) {
+                err.println("error: --port: expected 0 to 65535, got " + port);
+                return ExitCodes.INVALID;
+            }
+            if (timeoutSeconds != null && timeoutSeconds <= 0) {
+                err.println("error: --query-timeout: expected a positive number of seconds, got " + timeoutSeconds);
+                return ExitCodes.INVALID;
+            }
+            Optional<String> password = password();
+            if (password.isPresent() && password.get().isBlank()) {
+                err.println("error: the admin password is empty");
+                return ExitCodes.INVALID;
+            }
+            StoreConfig config = store.readConfig();
+            if (timeoutSeconds != null) {
+                config.queryTimeout(Duration.ofSeconds(timeoutSeconds));
+            }
+            BuildStep build = new BuildStep(input, store.layout(), config, out, BuildStep.none());
+            if (build.stale()) {
+                out.println("the store " + store.layout().root() + " is missing or older than its inputs: building");
+                build.run();
+            } else {
+                out.println("the store " + store.layout().root() + " is up to date");
+            }
+            return serve(config, password, out, err);
+        });
+    }
+
+    private int serve(StoreConfig config, Optional<String> password, PrintWriter out, PrintWriter err)
+            throws IOException {
+        FusekiServer server = SparqlServer.create(config, port, password);
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            if (e.getCause() instanceof BindException || e instanceof org.apache.jena.fuseki.FusekiException) {
+                err.println("error: cannot listen on port " + port + ": " + e.getMessage());
+                return ExitCodes.IO;
+            }
+            throw e;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            out.println("stopped");
+            out.flush();
+        }, "vnkg-shutdown"));
+        int actual = server.getHttpPort();
+        out.printf("serving the query UI at http://localhost:%d/ and SPARQL at http://localhost:%d/kg/sparql%n",
+                actual, actual);
+        out.printf("updates (POST http://localhost:%d/kg/update, user %s): %s%n", actual, SparqlServer.ADMIN_USER,
+                password.isPresent() ? "enabled with the given password" : "refused (no password given)");
+        out.println(firstQuery(actual));
+        out.println("press Ctrl-C to stop");
+        out.flush();
+        server.join();
+        return ExitCodes.OK;
+    }
+
+    /** Asks the running server for its size, and says how long after the JVM's start the answer came. */
+    private static String firstQuery(int port) {
+        String query = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }";
+        URI uri = URI.create("http://localhost:" + port + "/kg/sparql?query="
+                + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri)
+                    .header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString());
+            double seconds = (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime())
+                    / 1000.0;
+            String[] lines = response.body().strip().split("\r?\n");
+            return String.format(java.util.Locale.ROOT,
+                    "first query answered %.1f s after start: %s triples in the default graph (HTTP %d)",
+                    seconds, lines[lines.length - 1], response.statusCode());
+        } catch (IOException e) {
+            return "first query failed: " + e.getMessage();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "first query interrupted";
+        }
+    }
+
+    private Optional<String> password() throws IOException {
+        if (passwordFile != null) {
+            String first = Files.readAllLines(passwordFile, StandardCharsets.UTF_8).stream().findFirst().orElse("");
+            return Optional.of(first.strip());
+        }
+        return Optional.ofNullable(System.getenv(PASSWORD_VARIABLE));
+    }
+}

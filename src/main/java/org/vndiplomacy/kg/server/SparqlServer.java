@@ -1,0 +1,70 @@
+package org.vndiplomacy.kg.server;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.Fuseki;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.fuseki.mgt.FusekiServerCtl;
+import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
+import org.apache.jena.fuseki.mod.ui.FMod_UI;
+import org.eclipse.jetty.util.security.Credential;
+import org.vndiplomacy.kg.store.StoreConfig;
+
+/**
+ * The SPARQL server: Fuseki main with the services of the configuration file ({@code /kg/sparql}, {@code /kg/get},
+ * {@code /kg/update}), CORS for browser clients elsewhere, and the Fuseki query UI at {@code /}. The UI is
+ * read-only: the admin module (dataset creation and deletion, backups) is not installed, only the server
+ * description the UI reads ({@code /$/server}), {@code /$/ping} and {@code /$/stats}. Updates need the user
+ * {@value #ADMIN_USER} and its password (HTTP basic auth); without a password every update is refused.
+ */
+public final class SparqlServer {
+
+    /** The only user allowed to update (named in {@code fuseki-config/config.ttl}). */
+    public static final String ADMIN_USER = "admin";
+
+    private SparqlServer() {
+    }
+
+    /**
+     * Builds (does not start) the server.
+     *
+     * @param adminPassword the password of {@value #ADMIN_USER}, or empty to refuse every update
+     */
+    public static FusekiServer create(StoreConfig config, int port, Optional<String> adminPassword)
+            throws IOException {
+        Objects.requireNonNull(config, "config");
+        FusekiServer.Builder builder = FusekiServer.create()
+                .port(port)
+                .fusekiModules(FusekiModules.create(new FMod_UI()))
+                .addServletAttribute(Fuseki.attrFusekiServerCtl, new FusekiServerCtl(null))
+                .addServlet("/$/server", new ActionServerStatus())
+                .enablePing(true)
+                .enableStats(true)
+                .enableCors(true)
+                .parseConfig(config.model());
+        if (adminPassword.isPresent()) {
+            builder.passwordFile(passwordFile(adminPassword.get()).toString()).auth(AuthScheme.BASIC);
+        }
+        return builder.build();
+    }
+
+    /**
+     * A Jetty password file holding only the MD5 digest of the password, in a temporary file deleted at exit.
+     * (A digest also keeps characters such as the comma, which the file format reserves, out of the file.)
+     */
+    private static Path passwordFile(String password) throws IOException {
+        if (password.isBlank()) {
+            throw new IllegalArgumentException("the admin password is empty");
+        }
+        Path file = Files.createTempFile("vnkg-passwd-", ".properties");
+        file.toFile().deleteOnExit();
+        Files.writeString(file, ADMIN_USER + ": " + Credential.MD5.digest(password) + "\n", StandardCharsets.UTF_8);
+        return file;
+    }
+}

@@ -1,0 +1,29 @@
+package org.vndiplomacy.kg.store;
+
+import java.time.Duration;
+import java.util.List;
+
+/** What a build did: the articles and facts it read, the triples in the store after it, and its graphs. */
+public record BuildSummary(long articles, long facts, long triples, long indexed, List<GraphChange> graphs,
+        Duration time) {
+
+    public BuildSummary {
+        graphs = List.copyOf(graphs);
+    }
+
+    /** The graphs the build wrote or deleted. */
+    public List<GraphChange> touched() {
+        return graphs.stream().filter(GraphChange::touched).toList();
+    }
+
+    /** One line: {@code 5 articles, 107 facts, 9,876 triples in 9 graphs (2 written, 7 unchanged), 1.2 s}. */
+    public String line() {
+        long written = touched().size();
+        return String.format(java.util.Locale.ROOT,
+                "%d articles, %d facts, %,d triples in %d graphs (%d written or removed, %d unchanged), "
+                        + "%,d labels indexed, %.1f s",
+                articles, facts, triples, graphs.size() - graphs.stream()
+                        .filter(g -> g.kind() == GraphChange.Kind.REMOVED).count(),
+                written, graphs.size() - written, indexed, time.toMillis() / 1000.0);
+    }
+}

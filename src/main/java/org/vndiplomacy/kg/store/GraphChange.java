@@ -1,0 +1,29 @@
+package org.vndiplomacy.kg.store;
+
+import java.util.Objects;
+
+/** What a build did to one named graph of the store, and the graph's size afterwards. */
+public record GraphChange(String graph, Kind kind, long triples) {
+
+    /** The kinds of change. */
+    public enum Kind {
+        /** A graph the store did not have. */
+        ADDED,
+        /** A graph whose triples differed: removed and written anew. */
+        REPLACED,
+        /** A graph equal to the stored one: not touched. */
+        UNCHANGED,
+        /** A graph of the project's namespace that the new build no longer has. */
+        REMOVED
+    }
+
+    public GraphChange {
+        Objects.requireNonNull(graph, "graph");
+        Objects.requireNonNull(kind, "kind");
+    }
+
+    /** Whether the store's copy of the graph was written or deleted. */
+    public boolean touched() {
+        return kind != Kind.UNCHANGED;
+    }
+}

@@ -1,0 +1,113 @@
+package org.vndiplomacy.kg.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.vocabulary.RDF;
+import org.vndiplomacy.kg.validate.InvalidInputException;
+import org.vndiplomacy.kg.validate.Problem;
+
+/**
+ * The Fuseki assembler file ({@code fuseki-config/config.ttl}) pointed at one store: the TDB2 location and the
+ * text index directory are replaced by the folders of a {@link StoreLayout}, and the query timeout may be
+ * overridden. The same description assembles the dataset for {@code build} and {@code query} and configures the
+ * server for {@code serve}.
+ */
+public final class StoreConfig {
+
+    static final String TDB2 = "http://jena.apache.org/2016/tdb#";
+    static final String TEXT = "http://jena.apache.org/text#";
+    static final String JA = "http://jena.hpl.hp.com/2005/11/Assembler#";
+    static final String FUSEKI = "http://jena.apache.org/fuseki#";
+
+    private final Model model;
+
+    private StoreConfig(Model model) {
+        this.model = model;
+    }
+
+    /** Reads the configuration file and points it at the store. */
+    public static StoreConfig read(Path file, StoreLayout layout) throws IOException, InvalidInputException {
+        Objects.requireNonNull(layout, "layout");
+        if (!Files.isRegularFile(file)) {
+            throw new NoSuchFileException(file.toString(), null, "the Fuseki configuration is missing");
+        }
+        Model model = ModelFactory.createDefaultModel();
+        RDFDataMgr.read(model, file.toUri().toString());
+        StoreConfig config = new StoreConfig(model);
+        for (String type : List.of("Server", "Service")) {
+            config.only(FUSEKI, type, file);
+        }
+        config.only(TEXT, "TextDataset", file);
+        config.replaceOne(TDB2, "DatasetTDB2", TDB2 + "location", layout.database().toString(), file);
+        config.replaceOne(TEXT, "TextIndexLucene", TEXT + "directory", layout.textIndex().toString(), file);
+        return config;
+    }
+
+    /** Sets the server-wide query timeout. */
+    public StoreConfig queryTimeout(Duration timeout) {
+        Resource server = checked(FUSEKI, "Server");
+        Property context = model.createProperty(JA + "context");
+        Property name = model.createProperty(JA + "cxtName");
+        Property value = model.createProperty(JA + "cxtValue");
+        for (Statement s : model.listStatements(server, context, (RDFNode) null).toList()) {
+            if (s.getResource().hasLiteral(name, "arq:queryTimeout")) {
+                model.removeAll(s.getResource(), null, null);
+                model.remove(s);
+            }
+        }
+        Resource setting = model.createResource()
+                .addLiteral(name, "arq:queryTimeout")
+                .addLiteral(value, Long.toString(timeout.toMillis()));
+        server.addProperty(context, setting);
+        return this;
+    }
+
+    /** The configuration as a model (for {@code FusekiServer.Builder.parseConfig}). */
+    public Model model() {
+        return model;
+    }
+
+    /** Assembles the text dataset (TDB2 with its text index) that the configuration describes. */
+    public Dataset assemble() {
+        return DatasetFactory.assemble(checked(TEXT, "TextDataset"));
+    }
+
+    private void replaceOne(String ns, String type, String property, String value, Path file)
+            throws InvalidInputException {
+        Resource subject = only(ns, type, file);
+        Property p = model.createProperty(property);
+        subject.removeAll(p);
+        subject.addProperty(p, value);
+    }
+
+    private Resource only(String ns, String type, Path file) throws InvalidInputException {
+        List<Resource> found = model.listResourcesWithProperty(RDF.type, model.createResource(ns + type)).toList();
+        if (found.size() != 1) {
+            throw new InvalidInputException(List.of(new Problem(file.toString(), "",
+                    "expected exactly one resource of type <" + ns + type + ">, found " + found.size())));
+        }
+        return found.get(0);
+    }
+
+    private Resource checked(String ns, String type) {
+        try {
+            return only(ns, type, Path.of("config"));
+        } catch (InvalidInputException e) {
+            throw new IllegalStateException("checked when read", e);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.vndiplomacy.kg.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Objects;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.text.DatasetGraphText;
+import org.apache.jena.query.text.Entity;
+import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextIndexLucene;
+import org.apache.jena.query.text.TextQueryFuncs;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+
+/**
+ * Rebuilds the Lucene text index from the store: every literal of an indexed property in the union of the named
+ * graphs, once. The old documents are deleted and the new ones added in one Lucene commit, so a failure leaves
+ * the previous index in place. (Loading writes to TDB2 directly, bypassing the index; this runs after it.)
+ */
+public final class TextIndexer {
+
+    /** Re-indexes the store behind {@code dataset}; returns the number of documents written. */
+    public long reindex(DatasetGraphText dataset) {
+        Objects.requireNonNull(dataset, "dataset");
+        TextIndex index = dataset.getTextIndex();
+        if (!(index instanceof TextIndexLucene lucene)) {
+            throw new IllegalStateException("the text index is not a Lucene index: " + index);
+        }
+        DatasetGraph base = dataset.getBase();
+        EntityDefinition definition = lucene.getDocDef();
+        try {
+            lucene.getIndexWriter().deleteAll();
+            long count = Txn.calculateRead(base, () -> addAll(lucene, definition, base.getUnionGraph()));
+            lucene.commit();
+            return count;
+        } catch (IOException e) {
+            lucene.rollback();
+            throw new UncheckedIOException("cannot write the text index", e);
+        } catch (RuntimeException e) {
+            lucene.rollback();
+            throw e;
+        }
+    }
+
+    private static long addAll(TextIndexLucene index, EntityDefinition definition, Graph union) {
+        long count = 0;
+        for (String field : definition.fields()) {
+            for (Node predicate : definition.getPredicates(field)) {
+                var triples = union.find(Node.ANY, predicate, Node.ANY);
+                while (triples.hasNext()) {
+                    var t = triples.next();
+                    Entity entity = TextQueryFuncs.entityFromQuad(definition, Quad.defaultGraphNodeGenerated,
+                            t.getSubject(), t.getPredicate(), t.getObject());
+                    if (entity != null) {
+                        index.addEntity(entity);
+                        count++;
+                    }
+                }
+            }
+        }
+        return count;
+    }
+}

@@ -1,0 +1,83 @@
+package org.vndiplomacy.kg.server;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Optional;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.vndiplomacy.kg.store.StoreConfig;
+import org.vndiplomacy.kg.store.StoreFixture;
+import org.vndiplomacy.kg.store.StoreLayout;
+
+/** A real server over the seed store in a folder of the test's choosing, on a free port, and an HTTP client. */
+final class ServerFixture implements AutoCloseable {
+
+    static final String PASSWORD = "s3cret,with:odd chars";
+
+    final FusekiServer server;
+    final StoreLayout layout;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    ServerFixture(Path root, Duration timeout, Optional<String> password) throws Exception {
+        StoreConfig config = StoreFixture.build(root);
+        config.queryTimeout(timeout);
+        layout = new StoreLayout(root);
+        server = SparqlServer.create(config, 0, password);
+        server.start();
+    }
+
+    String base() {
+        return "http://localhost:" + server.getHttpPort();
+    }
+
+    HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path)).GET();
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    HttpResponse<String> query(String query, String accept) throws IOException, InterruptedException {
+        return get("/kg/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8), accept);
+    }
+
+    HttpResponse<String> postForm(String path, String name, String value, String accept, String password)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
+        if (password != null) {
+            String token = SparqlServer.ADMIN_USER + ":" + password;
+            request.header("Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8)));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** The single value of a one-row, one-column SELECT, from its CSV answer. */
+    String scalar(String query) throws IOException, InterruptedException {
+        String[] lines = query(query, "text/csv").body().split("\r\n");
+        return lines[1];
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+        StoreFixture.release(layout);
+    }
+}
