@@ -1,5 +1,6 @@
 package org.vndiplomacy.kg.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -9,6 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -75,9 +78,10 @@ final class QueryCommand implements Callable<Integer> {
             }
             Dataset dataset = store.readConfig().assemble();
             try {
-                OutputStream out = System.out;
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
                 Txn.executeRead(dataset, () -> run(parsed, dataset, chosen, out));
-                out.flush();
+                spec.commandLine().getOut().print(out.toString(StandardCharsets.UTF_8));
+                spec.commandLine().getOut().flush();
             } finally {
                 dataset.close();
             }
@@ -100,10 +104,26 @@ final class QueryCommand implements Callable<Integer> {
             QueryFactory.parse(parsed, text, null, Syntax.syntaxARQ);
             return parsed;
         } catch (QueryParseException e) {
-            String place = e.getLine() > 0 ? e.getLine() + ":" + e.getColumn() : "";
-            throw new InvalidInputException(List.of(new Problem(source, place,
-                    "not a SPARQL query: " + e.getMessage().replace('\n', ' '))));
+            throw new InvalidInputException(List.of(new Problem(source, place(e), "not a SPARQL query: " + brief(e))));
         }
+    }
+
+    private static final Pattern AT = Pattern.compile("at line (\\d+), column (\\d+)");
+
+    /** The line and column the parser's message names (they can differ from the exception's own fields). */
+    private static String place(QueryParseException e) {
+        Matcher m = AT.matcher(e.getMessage());
+        if (m.find()) {
+            return m.group(1) + ":" + m.group(2);
+        }
+        return e.getLine() > 0 ? e.getLine() + ":" + e.getColumn() : "";
+    }
+
+    /** The parser's message on one line, without the list of every token it would have accepted. */
+    private static String brief(QueryParseException e) {
+        String message = e.getMessage().replaceAll("\\s+", " ").strip();
+        int expecting = message.indexOf(" Was expecting");
+        return expecting > 0 ? message.substring(0, expecting) : message;
     }
 
     private static void run(Query parsed, Dataset dataset, String format, OutputStream out) {

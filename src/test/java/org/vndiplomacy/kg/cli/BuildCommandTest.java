@@ -1,0 +1,153 @@
+package org.vndiplomacy.kg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vndiplomacy.kg.store.StoreFixture;
+import org.vndiplomacy.kg.store.StoreLayout;
+
+/** {@code build} and {@code query} on a copy of the seeds, with a real TDB2 store in a temporary folder. */
+class BuildCommandTest {
+
+    private static final String COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }";
+    private static final String FACTS_003 = "SELECT (COUNT(?f) AS ?n) WHERE { GRAPH ?g { ?f prov:wasDerivedFrom "
+            + "article:003-9d6eedfe7b931b05 } }";
+
+    @TempDir
+    Path dir;
+
+    private SeedCopy copy;
+    private Path seeds;
+    private Path ontology;
+    private Path db;
+    private StringWriter out;
+    private StringWriter err;
+
+    @BeforeEach
+    void copyInputs() throws IOException {
+        copy = SeedCopy.in(dir);
+        seeds = copy.seeds();
+        ontology = copy.ontology();
+        db = dir.resolve("db");
+    }
+
+    @AfterEach
+    void release() {
+        if (Files.isDirectory(db.resolve("dataset"))) {
+            StoreFixture.release(new StoreLayout(db));
+        }
+    }
+
+    private int run(String... args) {
+        out = new StringWriter();
+        err = new StringWriter();
+        return MainCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    }
+
+    private int build() {
+        return run("build", "--seeds", seeds.toString(), "--ontology", ontology.toString(), "--db", db.toString());
+    }
+
+    private String query(String format, String query) {
+        assertEquals(0, run("query", "--db", db.toString(), "--format", format, query), err.toString());
+        return out.toString();
+    }
+
+    /** The graph lines of the build's output: "added article/000-...", without the triple counts. */
+    private List<String> graphLines() {
+        return out.toString().lines().filter(l -> l.startsWith("      "))
+                .map(l -> l.strip().replaceAll("\\s+", " ").replaceAll(" [0-9,]+ triples$", "")).toList();
+    }
+
+    @Test
+    void build_fresh_addsEveryGraphAndSummarises() {
+        assertEquals(0, build(), err.toString());
+        assertEquals(List.of("added article/000-18e04e0ee17e3dbf", "added article/001-fd340b40d8971c87",
+                "added article/002-854a89eabb678019", "added article/003-9d6eedfe7b931b05",
+                "added article/004-2190a0364f6f74ce", "added derived", "added ontology", "added reference",
+                "added shapes"), graphLines());
+        String last = out.toString().lines().reduce((a, b) -> b).orElseThrow();
+        assertTrue(last.matches("built: 5 articles, 107 facts, 7,063 triples in 9 graphs \\(9 written or removed, "
+                + "0 unchanged\\), 1,834 labels indexed, [0-9.]+ s"), last);
+        assertEquals("n\r\n6916\r\n", query("csv", COUNT));
+    }
+
+    @Test
+    void build_oneArticleChanged_rewritesOnlyThatArticlesGraph() throws IOException {
+        assertEquals(0, build(), err.toString());
+        assertEquals("n\r\n8\r\n", query("csv", FACTS_003));
+        copy.dropFact("003_9d6eedfe7b931b05.json", "obs-mofa-working-delegations-to-localities");
+
+        assertEquals(0, build(), err.toString());
+
+        assertEquals(List.of("unchanged article/000-18e04e0ee17e3dbf", "unchanged article/001-fd340b40d8971c87",
+                "unchanged article/002-854a89eabb678019", "replaced article/003-9d6eedfe7b931b05",
+                "unchanged article/004-2190a0364f6f74ce", "unchanged derived", "unchanged ontology",
+                "unchanged reference", "unchanged shapes"), graphLines());
+        assertEquals("n\r\n7\r\n", query("csv", FACTS_003));
+    }
+
+    @Test
+    void build_badInput_exit2AndTheStoreAnswersAsBefore() throws IOException {
+        assertEquals(0, build(), err.toString());
+        String before = query("csv", "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g "
+                + "ORDER BY ?g");
+        String stamp = Files.readString(db.resolve("build.properties"));
+        Path file = seeds.resolve("annotations/001_fd340b40d8971c87.json");
+        Files.writeString(file, Files.readString(file).replaceFirst("\"start\": (\\d+)", "\"start\": 999999"));
+
+        assertEquals(ExitCodes.INVALID, build());
+
+        assertTrue(err.toString().contains("is past the end of the article"), err.toString());
+        assertTrue(err.toString().endsWith("problem(s); nothing was written\n"), err.toString());
+        assertEquals(stamp, Files.readString(db.resolve("build.properties")));
+        StoreFixture.release(new StoreLayout(db));
+        assertEquals(before, query("csv", "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g "
+                + "ORDER BY ?g"));
+    }
+
+    @Test
+    void query_formats_tableJsonTsvAndTextSearch() {
+        assertEquals(0, build(), err.toString());
+        String search = "SELECT DISTINCT ?s WHERE { ?s text:query '\"hoa ky\"' } ORDER BY ?s";
+        assertEquals("""
+                --------------
+                | s          |
+                ==============
+                | country:us |
+                --------------
+                """, query("table", search).replace("\r", ""));
+        assertEquals("?s\n<https://w3id.org/vn-diplomacy/id/country/us>\n", query("tsv", search));
+        assertTrue(query("json", search).contains("\"value\": \"https://w3id.org/vn-diplomacy/id/country/us\""),
+                out.toString());
+    }
+
+    @Test
+    void query_rqFileAndParseError() throws IOException {
+        assertEquals(0, build(), err.toString());
+        Path rq = dir.resolve("count.rq");
+        Files.writeString(rq, "# how many triples\n" + COUNT + "\n");
+        assertEquals("n\r\n6916\r\n", query("csv", rq.toString()));
+        Files.writeString(rq, "SELECT ?s WHERE { ?s ?p }\n");
+        assertEquals(ExitCodes.INVALID, run("query", "--db", db.toString(), rq.toString()));
+        assertEquals(rq + ": 1:25: not a SPARQL query: Encountered \" \"}\" \"} \"\" at line 1, column 25.\n"
+                + "error: 1 problem(s)\n", err.toString());
+    }
+
+    @Test
+    void query_noStore_exit1() {
+        assertEquals(ExitCodes.IO, run("query", "--db", db.toString(), COUNT));
+        assertEquals("error: no built store in " + db.toAbsolutePath() + " (run the build command first)\n",
+                err.toString());
+    }
+}

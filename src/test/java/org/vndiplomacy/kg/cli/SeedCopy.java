@@ -1,0 +1,49 @@
+package org.vndiplomacy.kg.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
+
+/** A copy of the project's seeds and ontology in a test folder, to change without touching the originals. */
+record SeedCopy(Path seeds, Path ontology) {
+
+    static SeedCopy in(Path dir) throws IOException {
+        return new SeedCopy(copy(Path.of("seeds"), dir.resolve("seeds")),
+                copy(Path.of("ontology"), dir.resolve("ontology")));
+    }
+
+    /** Removes the fact with the given id from an annotation file (by name under {@code annotations/}). */
+    void dropFact(String annotationFile, String factId) throws IOException {
+        Path file = seeds.resolve("annotations").resolve(annotationFile);
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode root = mapper.readTree(file.toFile());
+        ArrayNode facts = (ArrayNode) root.get("facts");
+        for (int i = 0; i < facts.size(); i++) {
+            if (facts.get(i).get("id").asText().equals(factId)) {
+                facts.remove(i);
+                mapper.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), root);
+                return;
+            }
+        }
+        throw new IllegalArgumentException("no fact " + factId + " in " + file);
+    }
+
+    private static Path copy(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path source : walk.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+        return to;
+    }
+}
