@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.URLDecoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -63,6 +64,31 @@ class CatalogTest {
             assertTrue(lines.get(0).startsWith("# Question: ") && lines.get(0).length() > 20, name);
             assertTrue(lines.get(1).startsWith("# Câu hỏi: ") && lines.get(1).length() > 20, name);
             assertTrue(Files.isRegularFile(EXPECTED.resolve(name.replace(".rq", ".csv"))), name);
+        }
+    }
+
+    /** This server was started without a password: updates are refused to everyone, whatever they send. */
+    @Test
+    void update_serverWithoutPassword_refusesEveryUpdate() throws Exception {
+        String insert = "INSERT DATA { GRAPH <http://example.org/g> { <http://example.org/s> "
+                + "<http://example.org/p> \"x\" } }";
+        assertEquals(403, fixture.postForm("/kg/update", "update", insert, null, null).statusCode());
+        assertEquals(403, fixture.postForm("/kg/update", "update", insert, null, "admin").statusCode());
+        assertEquals("6916", fixture.scalar("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"));
+    }
+
+    @Test
+    void readme_linksEveryQuerySoThatItOpensInTheQueryUi() throws IOException {
+        String readme = Files.readString(QUERIES.resolve("README.md"), StandardCharsets.UTF_8);
+        for (String name : queries()) {
+            String link = "| [" + name + "](" + name + ") | ";
+            int row = readme.indexOf(link);
+            assertTrue(row >= 0, name + " is not in queries/README.md");
+            String prefix = "(http://localhost:3030/#/dataset/kg/query?query=";
+            int start = readme.indexOf(prefix, row) + prefix.length();
+            String encoded = readme.substring(start, readme.indexOf(')', start));
+            assertEquals(Files.readString(QUERIES.resolve(name), StandardCharsets.UTF_8),
+                    URLDecoder.decode(encoded, StandardCharsets.UTF_8), name + ": the link differs from the file");
         }
     }
 

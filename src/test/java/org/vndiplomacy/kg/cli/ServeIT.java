@@ -1,0 +1,96 @@
+package org.vndiplomacy.kg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code java -jar target/vn-diplomacy-kg.jar serve}, as the README runs it: the first start builds the store,
+ * the endpoint answers the README's query (a form POST, as {@code curl --data-urlencode} sends it), SIGTERM
+ * stops the server cleanly, and a second start on the built store does not build again and says how soon it
+ * answered its first query.
+ */
+class ServeIT {
+
+    private static final Pattern SERVING = Pattern.compile(
+            "serving the query UI at http://localhost:(\\d+)/ and SPARQL at http://localhost:\\1/kg/sparql");
+    private static final Pattern FIRST = Pattern.compile(
+            "first query answered ([0-9.]+) s after start: 6916 triples in the default graph \\(HTTP 200\\)");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void serve_buildsThenServesThenStopsOnSigterm_andRestartsWithoutBuilding() throws Exception {
+        Path db = dir.resolve("tdb2");
+        List<String> first = serveQueryAndStop(db);
+        assertTrue(first.get(0).endsWith("is missing or older than its inputs: building"), first.toString());
+        assertTrue(first.stream().anyMatch(l -> l.startsWith("built: 5 articles, 107 facts, 7,063 triples")),
+                first.toString());
+
+        List<String> second = serveQueryAndStop(db);
+        assertEquals("the store " + db.toAbsolutePath() + " is up to date", second.get(0));
+        assertTrue(second.stream().anyMatch(l -> FIRST.matcher(l).matches()), second.toString());
+    }
+
+    /** Starts the server, queries it, sends SIGTERM; returns everything it printed. */
+    private static List<String> serveQueryAndStop(Path db) throws Exception {
+        Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", Path.of("target", "vn-diplomacy-kg.jar").toString(), "serve", "--port", "0",
+                "--db", db.toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        List<String> lines = new ArrayList<>();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            int port = -1;
+            String line;
+            while ((line = out.readLine()) != null) {
+                lines.add(line);
+                Matcher serving = SERVING.matcher(line);
+                if (serving.matches()) {
+                    port = Integer.parseInt(serving.group(1));
+                }
+                if (line.equals("press Ctrl-C to stop")) {
+                    break;
+                }
+            }
+            assertTrue(port > 0, lines.toString());
+            assertTrue(lines.stream().anyMatch(l -> FIRST.matcher(l).matches()), lines.toString());
+
+            HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + "/kg/sparql"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Accept", "text/csv")
+                    .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(
+                            "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", StandardCharsets.UTF_8))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals("n\r\n6916\r\n", answer.body());
+
+            server.toHandle().destroy();
+            assertTrue(server.waitFor(30, TimeUnit.SECONDS), "the server did not stop on SIGTERM");
+            while ((line = out.readLine()) != null) {
+                lines.add(line);
+            }
+        } finally {
+            server.destroyForcibly();
+        }
+        assertEquals("stopped", lines.get(lines.size() - 1), lines.toString());
+        assertEquals(143, server.exitValue(), "exit status after SIGTERM");
+        return lines;
+    }
+}
