@@ -15,6 +15,7 @@ import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.mod.ui.FMod_UI;
 import org.eclipse.jetty.util.security.Credential;
 import org.vndiplomacy.kg.store.StoreConfig;
+import org.vndiplomacy.kg.vocab.VND;
 
 /**
  * The SPARQL server: Fuseki main with the services of the configuration file ({@code /kg/sparql}, {@code /kg/get},
@@ -38,8 +39,21 @@ public final class SparqlServer {
      */
     public static FusekiServer create(StoreConfig config, int port, Optional<String> adminPassword)
             throws IOException {
+        return create(config, port, adminPassword, VND.ID_BASE);
+    }
+
+    /**
+     * Builds (does not start) the server; {@code idBase} is the IRI base of the resources served at
+     * {@code /id/...} (the graph's own, {@value VND#ID_BASE}, unless a deployment maps another one to it).
+     */
+    public static FusekiServer create(StoreConfig config, int port, Optional<String> adminPassword, String idBase)
+            throws IOException {
         Objects.requireNonNull(config, "config");
+        StoreAccess store = new StoreAccess();
+        LinkMapper links = new LinkMapper(idBase);
         FusekiServer.Builder builder = FusekiServer.create()
+                .addServlet("/id/*", new ResourceServlet(store, links))
+                .addServlet("/assets/*", new AssetServlet())
                 .port(port)
                 .fusekiModules(FusekiModules.create(new FMod_UI()))
                 .addServletAttribute(Fuseki.attrFusekiServerCtl, new FusekiServerCtl(null))

@@ -1,0 +1,39 @@
+package org.vndiplomacy.kg.server;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/** Writing responses: HTML pages with their security headers, and plain-text errors. */
+final class HttpLib {
+
+    private HttpLib() {
+    }
+
+    /** A page: UTF-8 HTML that may load only this server's own styles, and no scripts but this server's. */
+    static void html(HttpServletResponse response, String page) throws IOException {
+        securityHeaders(response);
+        response.setContentType("text/html");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        byte[] bytes = page.getBytes(StandardCharsets.UTF_8);
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
+    }
+
+    /** An error as one line of plain text. */
+    static void error(HttpServletResponse response, int status, String message) throws IOException {
+        securityHeaders(response);
+        response.setStatus(status);
+        response.setContentType("text/plain");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getOutputStream().write((message + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    static void securityHeaders(HttpServletResponse response) {
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Content-Security-Policy",
+                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                        + "frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
+        response.setHeader("Referrer-Policy", "same-origin");
+    }
+}
