@@ -54,6 +54,8 @@ public final class SparqlServer {
         FusekiServer.Builder builder = FusekiServer.create()
                 .addServlet("/id/*", new ResourceServlet(store, links))
                 .addServlet("/assets/*", new AssetServlet())
+                .addServlet("/search", new SearchServlet(store, links))
+                .addServlet("/about", new LandingServlet(store, Path.of("queries")))
                 .port(port)
                 .fusekiModules(FusekiModules.create(new FMod_UI()))
                 .addServletAttribute(Fuseki.attrFusekiServerCtl, new FusekiServerCtl(null))
