@@ -73,7 +73,8 @@ final class BuildStep {
         });
         BuildSummary summary = loader.load(new DatasetLoader.Input(dataset, articles.size(), facts, fingerprint),
                 start);
-        out.printf("[4/4] indexed %,d labels for text search%n", summary.indexed());
+        out.printf("[4/4] indexed %,d labels for text search; dumps version %s in %s%n", summary.indexed(),
+                summary.dumps().version(), layout.dumps());
         out.printf("built: %s%n", summary.line());
         out.flush();
         return summary;

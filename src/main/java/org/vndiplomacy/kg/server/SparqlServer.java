@@ -56,6 +56,8 @@ public final class SparqlServer {
                 .addServlet("/assets/*", new AssetServlet())
                 .addServlet("/search", new SearchServlet(store, links))
                 .addServlet("/about", new LandingServlet(store, Path.of("queries")))
+                .addServlet("/.well-known/void", new VoidServlet(store, config.layout().dumps(), links))
+                .addServlet("/dumps/*", new DumpServlet(config.layout().dumps()))
                 .port(port)
                 .fusekiModules(FusekiModules.create(new FMod_UI()))
                 .addServletAttribute(Fuseki.attrFusekiServerCtl, new FusekiServerCtl(null))

@@ -5,7 +5,7 @@ import java.util.List;
 
 /** What a build did: the articles and facts it read, the triples in the store after it, and its graphs. */
 public record BuildSummary(long articles, long facts, long triples, long indexed, List<GraphChange> graphs,
-        Duration time) {
+        DumpWriter.Dumps dumps, Duration time) {
 
     public BuildSummary {
         graphs = List.copyOf(graphs);

@@ -13,8 +13,8 @@ import org.apache.jena.system.Txn;
 
 /**
  * Loads a converted dataset into the store described by a {@link StoreConfig}: the named graphs in one TDB2 write
- * transaction ({@link GraphLoader}), then the text index in one Lucene commit ({@link TextIndexer}), then the
- * {@link BuildStamp}. Each step commits only when complete, and the stamp comes last, so an interrupted build
+ * transaction ({@link GraphLoader}), then the text index in one Lucene commit ({@link TextIndexer}), then the dumps
+ * ({@link DumpWriter}), then the {@link BuildStamp}. Each step commits only when complete, and the stamp comes last, so an interrupted build
  * leaves either the previous store or the new one, and a store without a current stamp is built again.
  */
 public final class DatasetLoader {
@@ -43,8 +43,9 @@ public final class DatasetLoader {
             List<GraphChange> changes = new GraphLoader(listener).load(base, input.dataset().asDatasetGraph());
             long indexed = new TextIndexer().reindex(text);
             long triples = Txn.calculateRead(base, () -> countQuads(base));
+            DumpWriter.Dumps dumps = new DumpWriter().write(store, layout.dumps());
             BuildSummary summary = new BuildSummary(input.articles(), input.facts(), triples, indexed, changes,
-                    Duration.ofNanos(System.nanoTime() - startNanos));
+                    dumps, Duration.ofNanos(System.nanoTime() - startNanos));
             BuildStamp.write(layout, input.fingerprint(), summary);
             return summary;
         } finally {

@@ -34,9 +34,11 @@ public final class StoreConfig {
     static final String FUSEKI = "http://jena.apache.org/fuseki#";
 
     private final Model model;
+    private final StoreLayout layout;
 
-    private StoreConfig(Model model) {
+    private StoreConfig(Model model, StoreLayout layout) {
         this.model = model;
+        this.layout = layout;
     }
 
     /** Reads the configuration file and points it at the store. */
@@ -47,7 +49,7 @@ public final class StoreConfig {
         }
         Model model = ModelFactory.createDefaultModel();
         RDFDataMgr.read(model, file.toUri().toString());
-        StoreConfig config = new StoreConfig(model);
+        StoreConfig config = new StoreConfig(model, layout);
         for (String type : List.of("Server", "Service")) {
             config.only(FUSEKI, type, file);
         }
@@ -74,6 +76,11 @@ public final class StoreConfig {
                 .addLiteral(value, Long.toString(timeout.toMillis()));
         server.addProperty(context, setting);
         return this;
+    }
+
+    /** The store the configuration points at. */
+    public StoreLayout layout() {
+        return layout;
     }
 
     /** The configuration as a model (for {@code FusekiServer.Builder.parseConfig}). */

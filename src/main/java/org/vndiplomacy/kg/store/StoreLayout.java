@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * Where the parts of one store live under its folder ({@code --db}, default {@code data/tdb2}): the TDB2
- * database, the Lucene text index, and the stamp of the last complete build.
+ * database, the Lucene text index, the dumps, and the stamp of the last complete build.
  */
 public record StoreLayout(Path root) {
 
@@ -24,6 +24,11 @@ public record StoreLayout(Path root) {
     /** The Lucene index folder. */
     public Path textIndex() {
         return root.resolve("text-index");
+    }
+
+    /** The dumps of the whole graph (gzipped N-Quads and TriG) and their manifest. */
+    public Path dumps() {
+        return root.resolve("dumps");
     }
 
     /** The stamp written after a complete build. */

@@ -145,6 +145,21 @@ class BuildCommandTest {
     }
 
     @Test
+    void dump_writesGzippedDumpsWithChecksumsLikeBuild() throws IOException {
+        assertEquals(0, build(), err.toString());
+        String manifest = Files.readString(db.resolve("dumps/dumps.properties"));
+        Path other = dir.resolve("other");
+        assertEquals(0, run("dump", "--db", db.toString(), "--output", other.toString()), err.toString());
+        List<String> lines = out.toString().lines().toList();
+        assertEquals(3, lines.size(), out.toString());
+        assertTrue(lines.get(0).matches("[0-9a-f]{64}  " + java.util.regex.Pattern.quote(
+                other.resolve("vn-diplomacy-kg.nq.gz").toString()) + " \\([0-9,]+ bytes\\)"), lines.get(0));
+        String sha = lines.get(0).substring(0, 64);
+        assertTrue(manifest.contains("sha256.0=" + sha), "the same content gives the same checksum as build's");
+        assertTrue(lines.get(2).matches("version \\d{4}-\\d{2}-\\d{2}-" + sha.substring(0, 8)), lines.get(2));
+    }
+
+    @Test
     void query_noStore_exit1() {
         assertEquals(ExitCodes.IO, run("query", "--db", db.toString(), COUNT));
         assertEquals("error: no built store in " + db.toAbsolutePath() + " (run the build command first)\n",

@@ -1,0 +1,126 @@
+package org.vndiplomacy.kg.store;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.zip.GZIPOutputStream;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.system.Txn;
+import org.vndiplomacy.kg.convert.DatasetWriter;
+
+/**
+ * Dumps of the whole store, gzipped: N-Quads (lines sorted) and TriG, each written under a temporary name and
+ * moved into place, with {@code dumps.properties} (version, sizes, SHA-256 checksums) written last. The version is
+ * the day of the dump and the start of the N-Quads checksum, so the same content keeps the same checksum.
+ */
+public final class DumpWriter {
+
+    /** The base name of the dump files. */
+    public static final String NAME = "vn-diplomacy-kg";
+    static final String MANIFEST = "dumps.properties";
+
+    /** One dump file. */
+    public record Dump(String file, String mediaType, long bytes, String sha256) {
+    }
+
+    /** The dumps of a folder and their version. */
+    public record Dumps(String version, List<Dump> files) {
+    }
+
+    /** Writes the dumps of {@code store} into {@code folder}. */
+    public Dumps write(Dataset store, Path folder) throws IOException {
+        Objects.requireNonNull(store, "store");
+        Files.createDirectories(folder);
+        DatasetGraph copy = DatasetGraphFactory.createTxnMem();
+        Txn.executeRead(store, () -> store.asDatasetGraph().find().forEachRemaining(copy::add));
+        Dataset memory = DatasetFactory.wrap(copy);
+        List<Dump> files = new ArrayList<>();
+        files.add(write(memory, folder, NAME + ".nq.gz", "application/n-quads", DatasetWriter.Format.NQUADS));
+        files.add(write(memory, folder, NAME + ".trig.gz", "application/trig", DatasetWriter.Format.TRIG));
+        String version = LocalDate.now(ZoneOffset.UTC) + "-" + files.get(0).sha256().substring(0, 8);
+        Dumps dumps = new Dumps(version, files);
+        writeManifest(folder, dumps);
+        return dumps;
+    }
+
+    /** The dumps recorded in a folder, if any. */
+    public static Optional<Dumps> read(Path folder) throws IOException {
+        Path manifest = folder.resolve(MANIFEST);
+        if (!Files.isRegularFile(manifest)) {
+            return Optional.empty();
+        }
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(manifest, StandardCharsets.UTF_8)) {
+            p.load(in);
+        }
+        List<Dump> files = new ArrayList<>();
+        for (int i = 0; p.containsKey("file." + i); i++) {
+            files.add(new Dump(p.getProperty("file." + i), p.getProperty("mediaType." + i),
+                    Long.parseLong(p.getProperty("bytes." + i)), p.getProperty("sha256." + i)));
+        }
+        return Optional.of(new Dumps(p.getProperty("version"), files));
+    }
+
+    private static Dump write(Dataset dataset, Path folder, String name, String mediaType,
+            DatasetWriter.Format format) throws IOException {
+        Path target = folder.resolve(name);
+        Path temp = folder.resolve("." + name + ".tmp");
+        MessageDigest digest = sha256();
+        try {
+            try (OutputStream file = Files.newOutputStream(temp);
+                    DigestOutputStream digested = new DigestOutputStream(file, digest);
+                    GZIPOutputStream gzip = new GZIPOutputStream(digested)) {
+                new DatasetWriter().write(dataset, format, gzip);
+            }
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        return new Dump(name, mediaType, Files.size(target), HexFormat.of().formatHex(digest.digest()));
+    }
+
+    private static void writeManifest(Path folder, Dumps dumps) throws IOException {
+        Properties p = new Properties();
+        p.setProperty("version", dumps.version());
+        for (int i = 0; i < dumps.files().size(); i++) {
+            Dump d = dumps.files().get(i);
+            p.setProperty("file." + i, d.file());
+            p.setProperty("mediaType." + i, d.mediaType());
+            p.setProperty("bytes." + i, Long.toString(d.bytes()));
+            p.setProperty("sha256." + i, d.sha256());
+        }
+        Path temp = folder.resolve("." + MANIFEST + ".tmp");
+        try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+            p.store(out, "vn-diplomacy-kg dumps");
+        }
+        Files.move(temp, folder.resolve(MANIFEST), StandardCopyOption.REPLACE_EXISTING,
+                StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java", e);
+        }
+    }
+}

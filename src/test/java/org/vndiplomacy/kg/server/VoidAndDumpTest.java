@@ -1,0 +1,108 @@
+package org.vndiplomacy.kg.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The VoID description and the dumps, over HTTP, against the store itself. */
+class VoidAndDumpTest {
+
+    @TempDir
+    static Path dir;
+    static ServerFixture fixture;
+
+    @BeforeAll
+    static void start() throws Exception {
+        fixture = new ServerFixture(dir, Duration.ofSeconds(30), Optional.empty());
+    }
+
+    @AfterAll
+    static void stop() {
+        fixture.close();
+    }
+
+    private static Model voidModel() throws Exception {
+        HttpResponse<String> response = fixture.get("/.well-known/void", "text/turtle");
+        assertEquals(200, response.statusCode());
+        Model model = ModelFactory.createDefaultModel();
+        RDFParser.source(new ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8)))
+                .lang(Lang.TURTLE).parse(model);
+        return model;
+    }
+
+    @Test
+    void void_parsesAndCountsWhatTheStoreHolds() throws Exception {
+        Model model = voidModel();
+        Resource d = model.createResource(VoidServlet.DATASET);
+        long triples = d.getRequiredProperty(model.createProperty(VoidServlet.VOID + "triples")).getLong();
+        assertEquals(Long.parseLong(fixture.scalar("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")), triples);
+        assertEquals(6916, triples);
+        assertEquals(5, d.getRequiredProperty(model.createProperty(VoidServlet.VOID + "documents")).getLong());
+        assertEquals(fixture.base() + "/kg/sparql", d.getRequiredProperty(
+                model.createProperty(VoidServlet.VOID + "sparqlEndpoint")).getResource().getURI());
+        assertEquals("https://w3id.org/vn-diplomacy/id/", d.getRequiredProperty(
+                model.createProperty(VoidServlet.VOID + "uriSpace")).getString());
+        assertEquals("https://creativecommons.org/licenses/by/4.0/", d.getRequiredProperty(
+                org.apache.jena.vocabulary.DCTerms.license).getResource().getURI());
+        assertEquals(2, d.listProperties(model.createProperty(VoidServlet.VOID + "dataDump")).toList().size());
+    }
+
+    @Test
+    void dump_nquads_isTheStoreAndMatchesItsChecksum() throws Exception {
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(fixture.base() + "/dumps/vn-diplomacy-kg.nq.gz")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, response.statusCode());
+        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(response.body()));
+        assertEquals(sha, response.headers().firstValue("X-Checksum-SHA256").orElse(""));
+        Model model = voidModel();
+        assertTrue(model.listObjectsOfProperty(model.createProperty(VoidServlet.SPDX + "checksumValue")).toList()
+                .stream().anyMatch(l -> l.asLiteral().getString().equals(sha)), "the VoID names the checksum");
+
+        DatasetGraph dump = DatasetGraphFactory.createTxnMem();
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(response.body()))) {
+            RDFParser.source(in).lang(Lang.NQUADS).parse(dump);
+        }
+        DatasetGraph store = DatabaseMgr.connectDatasetGraph(fixture.layout.database().toString());
+        Dataset copy = DatasetFactory.createTxnMem();
+        Txn.executeRead(store, () -> store.find().forEachRemaining(copy.asDatasetGraph()::add));
+        assertEquals(7063, dump.stream().count());
+        assertTrue(IsoMatcher.isomorphic(copy.asDatasetGraph(), dump), "the dump is the store's content");
+    }
+
+    @Test
+    void dumps_onlyTheListedFiles() throws Exception {
+        assertEquals(404, fixture.get("/dumps/dumps.properties", null).statusCode());
+        assertEquals(400, fixture.get("/dumps/..%2Fbuild.properties", null).statusCode(), "ambiguous encoding");
+        assertEquals(404, fixture.get("/dumps/", null).statusCode());
+    }
+}
