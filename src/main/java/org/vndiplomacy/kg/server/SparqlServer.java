@@ -58,6 +58,7 @@ public final class SparqlServer {
                 .addServlet("/about", new LandingServlet(store, Path.of("queries")))
                 .addServlet("/.well-known/void", new VoidServlet(store, config.layout().dumps(), links))
                 .addServlet("/dumps/*", new DumpServlet(config.layout().dumps()))
+                .addServlet("/ontology", new OntologyServlet(store))
                 .port(port)
                 .fusekiModules(FusekiModules.create(new FMod_UI()))
                 .addServletAttribute(Fuseki.attrFusekiServerCtl, new FusekiServerCtl(null))
@@ -66,6 +67,9 @@ public final class SparqlServer {
                 .enableStats(true)
                 .enableCors(true)
                 .parseConfig(config.model());
+        for (RdfFormat format : RdfFormat.values()) {
+            builder.addServlet("/ontology." + format.suffix, new OntologyServlet(store));
+        }
         if (adminPassword.isPresent()) {
             builder.passwordFile(passwordFile(adminPassword.get()).toString()).auth(AuthScheme.BASIC);
         }

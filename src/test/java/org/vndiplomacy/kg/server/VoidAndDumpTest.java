@@ -33,7 +33,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The VoID description and the dumps, over HTTP, against the store itself. */
+/** The VoID description, the dumps and the ontology, over HTTP, against the store itself. */
 class VoidAndDumpTest {
 
     @TempDir
@@ -97,6 +97,38 @@ class VoidAndDumpTest {
         Txn.executeRead(store, () -> store.find().forEachRemaining(copy.asDatasetGraph()::add));
         assertEquals(7063, dump.stream().count());
         assertTrue(IsoMatcher.isomorphic(copy.asDatasetGraph(), dump), "the dump is the store's content");
+    }
+
+    @Test
+    void ontology_turtleByNegotiationIsTheOntologyGraph() throws Exception {
+        HttpResponse<String> response = fixture.get("/ontology", "text/turtle");
+        assertEquals(200, response.statusCode());
+        assertEquals("Accept", response.headers().firstValue("Vary").orElse(""));
+        Model model = ModelFactory.createDefaultModel();
+        RDFParser.source(new ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8)))
+                .lang(Lang.TURTLE).parse(model);
+        assertEquals(1611, model.size());
+        assertEquals(model.size(), parse(fixture.get("/ontology.nt", "text/html").body(), Lang.NTRIPLES).size());
+        assertEquals(400, fixture.get("/ontology?format=pdf", null).statusCode());
+    }
+
+    @Test
+    void ontology_htmlDocumentsClassesPropertiesConceptsAndShapes() throws Exception {
+        HttpResponse<String> response = fixture.get("/ontology", "text/html");
+        assertEquals(200, response.statusCode());
+        String page = response.body();
+        assertTrue(page.contains("<article class=\"fact\" id=\"Observation\">"), "a class");
+        assertTrue(page.contains("<span lang=\"vi\">Số liệu</span>"), "its Vietnamese label");
+        assertTrue(page.contains("<td><code>vnd:indicator</code></td><td>1..1</td><td><code>vnd:Indicator</code></td>"
+                + "<td>an observation needs exactly one vnd:indicator, a vnd:Indicator concept</td>"), "a shape");
+        assertTrue(page.contains("<tr id=\"refArea\"><td><code>vnd:refArea</code></td>"), "a property");
+        assertTrue(page.contains("<tr id=\"FdiRegistered\"><td><code>vnd:FdiRegistered</code></td>"), "a concept");
+    }
+
+    private static Model parse(String body, Lang lang) {
+        Model model = ModelFactory.createDefaultModel();
+        RDFParser.source(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8))).lang(lang).parse(model);
+        return model;
     }
 
     @Test
