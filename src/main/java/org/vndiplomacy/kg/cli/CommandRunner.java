@@ -19,6 +19,21 @@ final class CommandRunner {
     private CommandRunner() {
     }
 
+    /** The holder named by a TDB2 or Lucene lock failure in the cause chain, or null if there is none. */
+    private static String lockHolder(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage());
+            java.util.regex.Matcher held = java.util.regex.Pattern.compile("held by process (\\d+)").matcher(message);
+            if (message.contains("Failed to get a lock") && held.find()) {
+                return "process " + held.group(1) + " holds it";
+            }
+            if (t.getClass().getName().equals("org.apache.lucene.store.LockObtainFailedException")) {
+                return "its text index is locked";
+            }
+        }
+        return null;
+    }
+
     static int run(PrintWriter err, boolean verbose, Work work) {
         return run(err, verbose, "nothing was written", work);
     }
@@ -43,6 +58,12 @@ final class CommandRunner {
             err.println("error: " + e.getMessage());
             return ExitCodes.IO;
         } catch (RuntimeException e) {
+            String locked = lockHolder(e);
+            if (locked != null) {
+                err.println("error: the store is in use by another process (" + locked + "); stop it, or use "
+                        + "another --db, and try again");
+                return ExitCodes.IO;
+            }
             err.println("internal error: " + e + (verbose ? "" : " (run with --verbose for details)"));
             if (verbose) {
                 e.printStackTrace(err);
