@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.vndiplomacy.kg.server.SparqlServer;
 import org.vndiplomacy.kg.store.StoreConfig;
+import org.vndiplomacy.kg.vocab.VND;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,6 +54,10 @@ final class ServeCommand implements Callable<Integer> {
                     + "(default: the environment variable " + PASSWORD_VARIABLE + "; without either, no update)")
     private Path passwordFile;
 
+    @Option(names = "--iri-base", paramLabel = "IRI", defaultValue = VND.ID_BASE,
+            description = "the IRI base of the resources served at /id/... (default: ${DEFAULT-VALUE})")
+    private String iriBase;
+
     @Spec
     private CommandSpec spec;
 
@@ -67,6 +72,10 @@ final class ServeCommand implements Callable<Integer> {
             }
             if (timeoutSeconds != null && timeoutSeconds <= 0) {
                 err.println("error: --query-timeout: expected a positive number of seconds, got " + timeoutSeconds);
+                return ExitCodes.INVALID;
+            }
+            if (!iriBase.matches("https?://[^\\s<>\"]+/")) {
+                err.println("error: --iri-base: expected an http(s) IRI ending with '/', got \"" + iriBase + "\"");
                 return ExitCodes.INVALID;
             }
             Optional<String> password = password();
@@ -91,7 +100,7 @@ final class ServeCommand implements Callable<Integer> {
 
     private int serve(StoreConfig config, Optional<String> password, PrintWriter out, PrintWriter err)
             throws IOException {
-        FusekiServer server = SparqlServer.create(config, port, password);
+        FusekiServer server = SparqlServer.create(config, port, password, iriBase);
         try {
             server.start();
         } catch (RuntimeException e) {
