@@ -72,7 +72,7 @@ final class BenchPagesCommand implements Callable<Integer> {
                 err.println("error: --requests: expected at least 10, got " + requests);
                 return ExitCodes.INVALID;
             }
-            if (BuildStamp.read(store.layout()).isEmpty()) {
+            if (!BuildStamp.built(store.layout())) {
                 err.println("error: no built store in " + store.layout().root() + " (run the build command first)");
                 return ExitCodes.IO;
             }

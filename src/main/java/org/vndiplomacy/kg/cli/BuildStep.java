@@ -40,9 +40,9 @@ final class BuildStep {
         this.extra = extra;
     }
 
-    /** The fingerprint of the build's inputs (the seeds and the ontology). */
+    /** The fingerprint of the build's inputs: the seeds, the ontology, the Fuseki configuration, the code. */
     String fingerprint() throws IOException {
-        return BuildStamp.fingerprint(List.of(input.seeds, input.ontology));
+        return BuildStamp.fingerprint(List.of(input.seeds, input.ontology, config.file().toAbsolutePath().getParent()));
     }
 
     /** Whether the store lacks a complete build of the current inputs. */

@@ -32,7 +32,7 @@ final class DumpCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return CommandRunner.run(spec.commandLine().getErr(), verbose, null, () -> {
-            if (BuildStamp.read(store.layout()).isEmpty()) {
+            if (!BuildStamp.built(store.layout())) {
                 spec.commandLine().getErr().println("error: no built store in " + store.layout().root()
                         + " (run the build command first)");
                 return ExitCodes.IO;

@@ -72,7 +72,7 @@ final class QueryCommand implements Callable<Integer> {
                 return ExitCodes.INVALID;
             }
             Query parsed = parse();
-            if (BuildStamp.read(store.layout()).isEmpty()) {
+            if (!BuildStamp.built(store.layout())) {
                 err.println("error: no built store in " + store.layout().root() + " (run the build command first)");
                 return ExitCodes.IO;
             }

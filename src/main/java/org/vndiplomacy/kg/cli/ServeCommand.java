@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.net.BindException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -11,13 +14,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.vndiplomacy.kg.server.SparqlServer;
+import org.vndiplomacy.kg.store.BuildStamp;
 import org.vndiplomacy.kg.store.StoreConfig;
+import org.vndiplomacy.kg.validate.InvalidInputException;
 import org.vndiplomacy.kg.vocab.VND;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,6 +60,9 @@ final class ServeCommand implements Callable<Integer> {
                     + "(default: the environment variable " + PASSWORD_VARIABLE + "; without either, no update)")
     private Path passwordFile;
 
+    @Option(names = "--localhost", description = "listen on the loopback interface only (default: all interfaces)")
+    private boolean localhost;
+
     @Option(names = "--iri-base", paramLabel = "IRI", defaultValue = VND.ID_BASE,
             description = "the IRI base of the resources served at /id/... (default: ${DEFAULT-VALUE})")
     private String iriBase;
@@ -87,10 +96,23 @@ final class ServeCommand implements Callable<Integer> {
             if (timeoutSeconds != null) {
                 config.queryTimeout(Duration.ofSeconds(timeoutSeconds));
             }
+            SparqlServer.check(config);
+            if (!portFree(err)) {
+                return ExitCodes.IO;
+            }
             BuildStep build = new BuildStep(input, store.layout(), config, out, BuildStep.none());
             if (build.stale()) {
                 out.println("the store " + store.layout().root() + " is missing or older than its inputs: building");
-                build.run();
+                try {
+                    build.run();
+                } catch (InvalidInputException e) {
+                    if (!BuildStamp.built(store.layout())) {
+                        throw e;
+                    }
+                    e.problems().forEach(err::println);
+                    err.println("warning: " + e.problems().size() + " problem(s) in the input; serving the previous "
+                            + "build of the store, unchanged");
+                }
             } else {
                 out.println("the store " + store.layout().root() + " is up to date");
             }
@@ -98,9 +120,26 @@ final class ServeCommand implements Callable<Integer> {
         });
     }
 
+    /** Whether the port can be listened on (checked before a build that could take long). */
+    private boolean portFree(PrintWriter err) {
+        if (port == 0) {
+            return true;
+        }
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(localhost ? new InetSocketAddress(InetAddress.getLoopbackAddress(), port)
+                    : new InetSocketAddress(port));
+            return true;
+        } catch (IOException e) {
+            err.println("error: cannot listen on port " + port + " (" + e.getMessage() + "); is a server running?");
+            return false;
+        }
+    }
+
     private int serve(StoreConfig config, Optional<String> password, PrintWriter out, PrintWriter err)
-            throws IOException {
-        FusekiServer server = SparqlServer.create(config, port, password, iriBase);
+            throws IOException, InvalidInputException {
+        FusekiServer server = SparqlServer.create(config, new SparqlServer.Settings(port, password, iriBase,
+                localhost));
         try {
             server.start();
         } catch (RuntimeException e) {
@@ -120,7 +159,13 @@ final class ServeCommand implements Callable<Integer> {
                 actual, actual);
         out.printf("updates (POST http://localhost:%d/kg/update, user %s): %s%n", actual, SparqlServer.ADMIN_USER,
                 password.isPresent() ? "enabled with the given password" : "refused (no password given)");
-        out.println(firstQuery(actual));
+        String first = firstQuery(actual);
+        if (!first.endsWith("(HTTP 200)")) {
+            err.println("error: the server does not answer queries: " + first);
+            server.stop();
+            return ExitCodes.INTERNAL;
+        }
+        out.println(first);
         out.println("press Ctrl-C to stop");
         out.flush();
         server.join();
@@ -151,6 +196,9 @@ final class ServeCommand implements Callable<Integer> {
 
     private Optional<String> password() throws IOException {
         if (passwordFile != null) {
+            if (!Files.isReadable(passwordFile)) {
+                throw new NoSuchFileException(passwordFile.toString(), null, "cannot read the password file");
+            }
             String first = Files.readAllLines(passwordFile, StandardCharsets.UTF_8).stream().findFirst().orElse("");
             return Optional.of(first.strip());
         }

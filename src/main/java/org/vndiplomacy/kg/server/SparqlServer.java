@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.jena.atlas.web.AuthScheme;
@@ -15,6 +16,8 @@ import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.mod.ui.FMod_UI;
 import org.eclipse.jetty.util.security.Credential;
 import org.vndiplomacy.kg.store.StoreConfig;
+import org.vndiplomacy.kg.validate.InvalidInputException;
+import org.vndiplomacy.kg.validate.Problem;
 import org.vndiplomacy.kg.vocab.VND;
 
 /**
@@ -32,48 +35,71 @@ public final class SparqlServer {
     private SparqlServer() {
     }
 
-    /**
-     * Builds (does not start) the server.
-     *
-     * @param adminPassword the password of {@value #ADMIN_USER}, or empty to refuse every update
-     */
+    /** How to run the server. */
+    public record Settings(int port, Optional<String> adminPassword, String idBase, boolean localhostOnly) {
+
+        public Settings {
+            Objects.requireNonNull(adminPassword, "adminPassword");
+            Objects.requireNonNull(idBase, "idBase");
+        }
+
+        /** On a port, for everyone's network, with the graph's own IRI base. */
+        public static Settings of(int port, Optional<String> adminPassword) {
+            return new Settings(port, adminPassword, VND.ID_BASE, false);
+        }
+    }
+
+    /** Builds (does not start) the server; see {@link #create(StoreConfig, Settings)}. */
     public static FusekiServer create(StoreConfig config, int port, Optional<String> adminPassword)
-            throws IOException {
-        return create(config, port, adminPassword, VND.ID_BASE);
+            throws IOException, InvalidInputException {
+        return create(config, Settings.of(port, adminPassword));
     }
 
     /**
-     * Builds (does not start) the server; {@code idBase} is the IRI base of the resources served at
-     * {@code /id/...} (the graph's own, {@value VND#ID_BASE}, unless a deployment maps another one to it).
+     * Builds (does not start) the server. The configuration is checked first: a writing endpoint without
+     * {@code fuseki:allowedUsers}, or a timeout that is not a number, stops it. The resources of
+     * {@code settings.idBase()} are served at {@code /id/...}; without a password every update is refused.
      */
-    public static FusekiServer create(StoreConfig config, int port, Optional<String> adminPassword, String idBase)
-            throws IOException {
-        Objects.requireNonNull(config, "config");
+    public static FusekiServer create(StoreConfig config, Settings settings)
+            throws IOException, InvalidInputException {
+        check(config);
         StoreAccess store = new StoreAccess();
-        LinkMapper links = new LinkMapper(idBase);
+        LinkMapper links = new LinkMapper(settings.idBase());
+        Path cors = config.file().toAbsolutePath().resolveSibling("cors.properties");
         FusekiServer.Builder builder = FusekiServer.create()
-                .addServlet("/id/*", new ResourceServlet(store, links))
+                .port(settings.port())
+                .loopback(settings.localhostOnly())
+                .fusekiModules(FusekiModules.create(new FMod_UI()))
+                .addServletAttribute(Fuseki.attrFusekiServerCtl, new FusekiServerCtl(null))
+                .addServlet("/$/server", new ActionServerStatus())
+                .parseConfig(config.model())
+                // after parseConfig, which sets these from the file (off when it does not say)
+                .enablePing(true)
+                .enableStats(true)
+                .enableCors(true, Files.isRegularFile(cors) ? cors.toString() : null);
+        builder.addServlet("/id/*", new ResourceServlet(store, links))
                 .addServlet("/assets/*", new AssetServlet())
                 .addServlet("/search", new SearchServlet(store, links))
                 .addServlet("/about", new LandingServlet(store, Path.of("queries")))
                 .addServlet("/.well-known/void", new VoidServlet(store, config.layout().dumps(), links))
                 .addServlet("/dumps/*", new DumpServlet(config.layout().dumps()))
-                .addServlet("/ontology", new OntologyServlet(store))
-                .port(port)
-                .fusekiModules(FusekiModules.create(new FMod_UI()))
-                .addServletAttribute(Fuseki.attrFusekiServerCtl, new FusekiServerCtl(null))
-                .addServlet("/$/server", new ActionServerStatus())
-                .enablePing(true)
-                .enableStats(true)
-                .enableCors(true)
-                .parseConfig(config.model());
+                .addServlet("/ontology", new OntologyServlet(store));
         for (RdfFormat format : RdfFormat.values()) {
             builder.addServlet("/ontology." + format.suffix, new OntologyServlet(store));
         }
-        if (adminPassword.isPresent()) {
-            builder.passwordFile(passwordFile(adminPassword.get()).toString()).auth(AuthScheme.BASIC);
+        if (settings.adminPassword().isPresent()) {
+            builder.passwordFile(passwordFile(settings.adminPassword().get()).toString()).auth(AuthScheme.BASIC);
         }
         return builder.build();
+    }
+
+    /** Checks the configuration as {@link #create(StoreConfig, Settings)} does, without opening anything. */
+    public static void check(StoreConfig config) throws InvalidInputException {
+        Objects.requireNonNull(config, "config");
+        List<Problem> problems = ServerConfigCheck.check(config.model(), config.file());
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
     }
 
     /**

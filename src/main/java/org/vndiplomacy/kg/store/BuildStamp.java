@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 public final class BuildStamp {
 
     private static final String FINGERPRINT = "inputs.sha256";
+    private static final String IN_PROGRESS = "build.inprogress";
 
     private BuildStamp() {
     }
@@ -33,6 +34,7 @@ public final class BuildStamp {
      */
     public static String fingerprint(List<Path> folders) throws IOException {
         MessageDigest digest = sha256();
+        digest.update(("code " + codeVersion() + "\n").getBytes(StandardCharsets.UTF_8));
         for (Path folder : folders) {
             digest.update(("folder " + folder.getFileName() + "\n").getBytes(StandardCharsets.UTF_8));
             if (!Files.isDirectory(folder)) {
@@ -51,9 +53,42 @@ public final class BuildStamp {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    /** The fingerprint recorded by the last complete build of the store, if any. */
+    /**
+     * The code that builds: the jar's size and time when running from a jar (a new jar may convert differently),
+     * nothing more when running from classes (tests, development).
+     */
+    private static String codeVersion() {
+        try {
+            Path code = Path.of(BuildStamp.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Files.isRegularFile(code) ? Files.size(code) + " " + Files.getLastModifiedTime(code).toMillis()
+                    : "classes";
+        } catch (java.net.URISyntaxException | IOException | SecurityException e) {
+            return "unknown";
+        }
+    }
+
+    /** Whether the store has had a complete build (it may have been rebuilt partly since, or be stale). */
+    public static boolean built(StoreLayout layout) {
+        return Files.isRegularFile(layout.stamp()) && Files.isDirectory(layout.database());
+    }
+
+    /** Marks a build as begun; the mark stays if it does not finish, which makes the store stale. */
+    static void begin(StoreLayout layout) throws IOException {
+        Files.createDirectories(layout.root());
+        Files.writeString(layout.root().resolve(IN_PROGRESS), "a build started here and has not finished\n");
+    }
+
+    /** Whether a build began and did not finish. */
+    public static boolean interrupted(StoreLayout layout) {
+        return Files.exists(layout.root().resolve(IN_PROGRESS));
+    }
+
+    /**
+     * The fingerprint recorded by the last complete build of the store, if it is still whole: empty when there
+     * is none, when a later build was interrupted, or when the text index is gone.
+     */
     public static Optional<String> read(StoreLayout layout) throws IOException {
-        if (!Files.isRegularFile(layout.stamp()) || !Files.isDirectory(layout.database())) {
+        if (!built(layout) || interrupted(layout) || !Files.isDirectory(layout.textIndex())) {
             return Optional.empty();
         }
         Properties properties = new Properties();
@@ -75,6 +110,7 @@ public final class BuildStamp {
             properties.store(out, "vn-diplomacy-kg: the last complete build of this store");
         }
         Files.move(temp, layout.stamp(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.deleteIfExists(layout.root().resolve(IN_PROGRESS));
     }
 
     private static MessageDigest sha256() {

@@ -36,6 +36,7 @@ public final class DatasetLoader {
     public BuildSummary load(Input input, long startNanos) throws IOException {
         Files.createDirectories(layout.database());
         Files.createDirectories(layout.textIndex());
+        BuildStamp.begin(layout);
         Dataset store = config.assemble();
         try {
             DatasetGraphText text = (DatasetGraphText) store.asDatasetGraph();

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
@@ -15,7 +17,10 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
-import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.RiotParseException;
 import org.apache.jena.vocabulary.RDF;
 import org.vndiplomacy.kg.validate.InvalidInputException;
 import org.vndiplomacy.kg.validate.Problem;
@@ -33,12 +38,16 @@ public final class StoreConfig {
     static final String JA = "http://jena.hpl.hp.com/2005/11/Assembler#";
     static final String FUSEKI = "http://jena.apache.org/fuseki#";
 
+    private static final Pattern AT = Pattern.compile("\\[line: (\\d+), col: (\\d+)\\s*\\]");
+
     private final Model model;
     private final StoreLayout layout;
+    private final Path file;
 
-    private StoreConfig(Model model, StoreLayout layout) {
+    private StoreConfig(Model model, StoreLayout layout, Path file) {
         this.model = model;
         this.layout = layout;
+        this.file = file;
     }
 
     /** Reads the configuration file and points it at the store. */
@@ -48,8 +57,18 @@ public final class StoreConfig {
             throw new NoSuchFileException(file.toString(), null, "the Fuseki configuration is missing");
         }
         Model model = ModelFactory.createDefaultModel();
-        RDFDataMgr.read(model, file.toUri().toString());
-        StoreConfig config = new StoreConfig(model, layout);
+        try {
+            RDFParser.source(file).lang(Lang.TURTLE).parse(model);
+        } catch (RiotParseException e) {
+            throw new InvalidInputException(List.of(new Problem(file.toString(), e.getLine() + ":" + e.getCol(),
+                    "not valid Turtle: " + e.getOriginalMessage())));
+        } catch (RiotException e) {
+            Matcher at = AT.matcher(String.valueOf(e.getMessage()));
+            String place = at.find() ? at.group(1) + ":" + at.group(2) : "";
+            throw new InvalidInputException(List.of(new Problem(file.toString(), place,
+                    "not valid Turtle: " + at.replaceAll("").strip())));
+        }
+        StoreConfig config = new StoreConfig(model, layout, file);
         for (String type : List.of("Server", "Service")) {
             config.only(FUSEKI, type, file);
         }
@@ -76,6 +95,11 @@ public final class StoreConfig {
                 .addLiteral(value, Long.toString(timeout.toMillis()));
         server.addProperty(context, setting);
         return this;
+    }
+
+    /** The configuration file. */
+    public Path file() {
+        return file;
     }
 
     /** The store the configuration points at. */

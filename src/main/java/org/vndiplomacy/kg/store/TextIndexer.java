@@ -2,6 +2,7 @@ package org.vndiplomacy.kg.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
 import java.util.Objects;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -47,7 +48,8 @@ public final class TextIndexer {
 
     private static long addAll(TextIndexLucene index, EntityDefinition definition, Graph union) {
         long count = 0;
-        for (String field : definition.fields()) {
+        // fields() lists a field once per predicate mapped to it: each field once, or literals go in twice
+        for (String field : new LinkedHashSet<>(definition.fields())) {
             for (Node predicate : definition.getPredicates(field)) {
                 var triples = union.find(Node.ANY, predicate, Node.ANY);
                 while (triples.hasNext()) {

@@ -138,10 +138,25 @@ class SparqlServerTest {
     }
 
     @Test
-    void textSearch_withoutDiacritics_findsBuiThanhSon() throws Exception {
+    void textSearch_withoutDiacritics_findsTheVietnameseLabel() throws Exception {
+        // only the @vi label: the English one ("Bui Thanh Son") would match without any folding
         HttpResponse<String> response = fixture.query("PREFIX text: <http://jena.apache.org/text#> "
-                + "SELECT DISTINCT ?s WHERE { ?s text:query '\"bui thanh son\"' } ORDER BY ?s", "text/csv");
-        assertEquals("s\r\n" + SON + "\r\n", response.body());
+                + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT ?s ?lit WHERE { "
+                + "(?s ?score ?lit) text:query (rdfs:label '\"bui thanh son\"' 'lang:vi') }", "text/csv");
+        assertEquals("s,lit\r\n" + SON + ",Bùi Thanh Sơn\r\n", response.body());
+    }
+
+    @Test
+    void textSearch_eachLabelIsIndexedOnce() throws Exception {
+        HttpResponse<String> response = fixture.query("PREFIX text: <http://jena.apache.org/text#> "
+                + "SELECT ?s ?lit WHERE { (?s ?score ?lit) text:query '\"bui thanh son\"' } ORDER BY ?lit",
+                "text/csv");
+        assertEquals("s,lit\r\n" + SON + ",Bui Thanh Son\r\n" + SON + ",Bùi Thanh Sơn\r\n", response.body());
+    }
+
+    @Test
+    void ping_answers() throws Exception {
+        assertEquals(200, fixture.get("/$/ping", null).statusCode());
     }
 
     @Test
@@ -160,13 +175,25 @@ class SparqlServerTest {
     }
 
     @Test
-    void cors_crossOriginQuery_isAllowed() throws Exception {
+    void cors_crossOriginQuery_isAllowedWithoutCredentials() throws Exception {
         HttpResponse<String> response = fixture.send(HttpRequest.newBuilder(URI.create(fixture.base()
                 + "/kg/sparql?query=" + java.net.URLEncoder.encode(COUNT, StandardCharsets.UTF_8)))
                 .header("Origin", "https://example.org").header("Accept", "text/csv").build());
         assertEquals(200, response.statusCode());
         assertEquals("https://example.org",
                 response.headers().firstValue("Access-Control-Allow-Origin").orElse("(none)"));
+        assertEquals("(none)", response.headers().firstValue("Access-Control-Allow-Credentials").orElse("(none)"));
+    }
+
+    @Test
+    void cors_preflightForUpdateWithCredentials_isNotGranted() throws Exception {
+        HttpResponse<String> response = fixture.send(HttpRequest.newBuilder(URI.create(fixture.base()
+                + "/kg/update")).method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "http://evil.example").header("Access-Control-Request-Method", "PUT")
+                .header("Access-Control-Request-Headers", "authorization").build());
+        assertEquals("(none)", response.headers().firstValue("Access-Control-Allow-Credentials").orElse("(none)"));
+        assertTrue(!response.headers().firstValue("Access-Control-Allow-Methods").orElse("").contains("PUT"),
+                response.headers().map().toString());
     }
 
     private static String contentType(HttpResponse<String> response) {
