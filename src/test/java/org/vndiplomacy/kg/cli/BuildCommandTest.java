@@ -1,6 +1,7 @@
 package org.vndiplomacy.kg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -8,12 +9,15 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vndiplomacy.kg.store.StoreFixture;
+import org.vndiplomacy.kg.store.StoreConfig;
 import org.vndiplomacy.kg.store.StoreLayout;
 
 /** {@code build} and {@code query} on a copy of the seeds, with a real TDB2 store in a temporary folder. */
@@ -30,6 +34,7 @@ class BuildCommandTest {
     private Path seeds;
     private Path ontology;
     private Path db;
+    private Path config;
     private StringWriter out;
     private StringWriter err;
 
@@ -39,6 +44,8 @@ class BuildCommandTest {
         seeds = copy.seeds();
         ontology = copy.ontology();
         db = dir.resolve("db");
+        Files.createDirectories(dir.resolve("fuseki-config"));
+        config = Files.copy(StoreFixture.CONFIG, dir.resolve("fuseki-config/config.ttl"));
     }
 
     @AfterEach
@@ -55,7 +62,8 @@ class BuildCommandTest {
     }
 
     private int build() {
-        return run("build", "--seeds", seeds.toString(), "--ontology", ontology.toString(), "--db", db.toString());
+        return run("build", "--seeds", seeds.toString(), "--ontology", ontology.toString(), "--db", db.toString(),
+                "--config", config.toString());
     }
 
     private String query(String format, String query) {
@@ -142,6 +150,37 @@ class BuildCommandTest {
         assertEquals(ExitCodes.INVALID, run("query", "--db", db.toString(), rq.toString()));
         assertEquals(rq + ": 1:25: not a SPARQL query: Encountered \" \"}\" \"} \"\" at line 1, column 25.\n"
                 + "error: 1 problem(s)\n", err.toString());
+    }
+
+    private BuildStep step() throws Exception {
+        InputOptions input = new InputOptions();
+        input.seeds = seeds;
+        input.ontology = ontology;
+        StoreLayout layout = new StoreLayout(db);
+        return new BuildStep(input, layout, StoreConfig.read(config, layout),
+                new PrintWriter(new StringWriter()), BuildStep.none());
+    }
+
+    @Test
+    void stale_afterAnInputOrTheConfigurationChanged() throws Exception {
+        assertTrue(step().stale(), "no store yet");
+        assertEquals(0, build(), err.toString());
+        assertFalse(step().stale(), "just built");
+        Path seed = seeds.resolve("annotations/002_854a89eabb678019.json");
+        Files.setLastModifiedTime(seed, FileTime.fromMillis(Files.getLastModifiedTime(seed).toMillis() + 2000));
+        assertTrue(step().stale(), "a seed was touched");
+        assertEquals(0, build(), err.toString());
+        assertFalse(step().stale());
+        Files.writeString(config, Files.readString(config).replace("\"30000\"", "\"20000\""));
+        assertTrue(step().stale(), "the Fuseki configuration changed");
+        assertEquals(0, build(), err.toString());
+        assertFalse(step().stale());
+        try (Stream<Path> index = Files.walk(db.resolve("text-index"))) {
+            for (Path p : index.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+        assertTrue(step().stale(), "the text index is gone");
     }
 
     @Test

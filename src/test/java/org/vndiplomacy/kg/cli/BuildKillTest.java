@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vndiplomacy.kg.store.BuildStamp;
 import org.vndiplomacy.kg.store.StoreFixture;
 import org.vndiplomacy.kg.store.StoreLayout;
 
@@ -50,12 +51,15 @@ class BuildKillTest {
         assertEquals("PAUSED after REPLACED https://w3id.org/vn-diplomacy/graph/article/000-18e04e0ee17e3dbf",
                 lines.get(lines.size() - 1), lines.toString());
         assertEquals(stamp, Files.readString(db.resolve("build.properties")));
+        assertTrue(BuildStamp.interrupted(new StoreLayout(db)), "the interrupted build left its mark");
+        assertTrue(BuildStamp.read(new StoreLayout(db)).isEmpty(), "so the store counts as stale");
         assertEquals(before, run(db, PER_GRAPH) + run(db, SEARCH));
         StoreFixture.release(new StoreLayout(db));
 
         assertEquals(0, run("build", "--seeds", seeds.toString(), "--ontology", ontology.toString(), "--db",
                 db.toString()));
         assertNotEquals(before, run(db, PER_GRAPH) + run(db, SEARCH));
+        assertTrue(!BuildStamp.interrupted(new StoreLayout(db)), "a complete build clears the mark");
         StoreFixture.release(new StoreLayout(db));
     }
 

@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,14 +47,39 @@ class ServeIT {
 
         List<String> second = serveQueryAndStop(db);
         assertEquals("the store " + db.toAbsolutePath() + " is up to date", second.get(0));
-        assertTrue(second.stream().anyMatch(l -> FIRST.matcher(l).matches()), second.toString());
+        String answered = second.stream().filter(l -> FIRST.matcher(l).matches()).findFirst().orElseThrow();
+        Matcher seconds = FIRST.matcher(answered);
+        assertTrue(seconds.matches() && Double.parseDouble(seconds.group(1)) < 15,
+                "the first query on an existing store is answered within seconds of the start: " + answered);
     }
 
-    /** Starts the server, queries it, sends SIGTERM; returns everything it printed. */
-    private static List<String> serveQueryAndStop(Path db) throws Exception {
-        Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", Path.of("target", "vn-diplomacy-kg.jar").toString(), "serve", "--port", "0",
-                "--db", db.toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    @Test
+    void serve_invalidSeedsWithABuiltStore_servesThePreviousBuild() throws Exception {
+        Path db = dir.resolve("tdb2");
+        serveQueryAndStop(db, List.of());
+        SeedCopy copy = SeedCopy.in(dir.resolve("copy"));
+        Path file = copy.seeds().resolve("annotations/001_fd340b40d8971c87.json");
+        Files.writeString(file, Files.readString(file).replaceFirst("\"start\": (\\d+)", "\"start\": 999999"));
+
+        List<String> lines = serveQueryAndStop(db, List.of("--seeds", copy.seeds().toString()));
+
+        assertTrue(lines.get(0).endsWith("is missing or older than its inputs: building"), lines.toString());
+        assertTrue(lines.contains("warning: 1 problem(s) in the input; serving the previous build of the store, "
+                + "unchanged"), lines.toString());
+    }
+
+    private List<String> serveQueryAndStop(Path db) throws Exception {
+        return serveQueryAndStop(db, List.of());
+    }
+
+    /** Starts the server, queries it, sends SIGTERM; returns everything it printed (stderr after stdout). */
+    private List<String> serveQueryAndStop(Path db, List<String> more) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-jar", Path.of("target", "vn-diplomacy-kg.jar").toString(), "serve", "--port", "0",
+                "--db", db.toString()));
+        command.addAll(more);
+        Path errors = Files.createTempFile(dir, "serve", ".err");
+        Process server = new ProcessBuilder(command).redirectError(errors.toFile()).start();
         List<String> lines = new ArrayList<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(),
                 StandardCharsets.UTF_8))) {
@@ -91,6 +117,7 @@ class ServeIT {
         }
         assertEquals("stopped", lines.get(lines.size() - 1), lines.toString());
         assertEquals(143, server.exitValue(), "exit status after SIGTERM");
+        lines.addAll(Files.readAllLines(errors, StandardCharsets.UTF_8));
         return lines;
     }
 }
