@@ -83,7 +83,8 @@ public final class SparqlServer {
                 .addServlet("/about", new LandingServlet(store, Path.of("queries")))
                 .addServlet("/.well-known/void", new VoidServlet(store, config.layout().dumps(), links))
                 .addServlet("/dumps/*", new DumpServlet(config.layout().dumps()))
-                .addServlet("/ontology", new OntologyServlet(store));
+                .addServlet("/ontology", new OntologyServlet(store))
+                .addServlet("/viz/*", new VizServlet(store, links));
         for (RdfFormat format : RdfFormat.values()) {
             builder.addServlet("/ontology." + format.suffix, new OntologyServlet(store));
         }

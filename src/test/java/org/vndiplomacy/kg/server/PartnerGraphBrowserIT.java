@@ -1,0 +1,82 @@
+package org.vndiplomacy.kg.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.vndiplomacy.kg.vocab.VND;
+
+/**
+ * The partner-relations page in a real headless Chromium: the graph drawn from the live endpoint has as many nodes
+ * as SPARQL counts, the Vietnam–United States and Vietnam–China partnerships with their levels; choosing the year
+ * 2024 hides the 2023 relations; clicking the United States shows the partnership's evidence quote. Screenshots
+ * go to {@code target/screenshots/}.
+ */
+class PartnerGraphBrowserIT {
+
+    private static final String VN = VND.ID_BASE + "country/vn";
+    private static final String US = VND.ID_BASE + "country/us";
+    private static final String CN = VND.ID_BASE + "country/cn";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void partnerGraph_drawsFiltersAndShowsEvidence() throws Exception {
+        try (ServerFixture fixture = new ServerFixture(dir.resolve("store"), Duration.ofSeconds(30),
+                Optional.empty()); BrowserSession browser = new BrowserSession(dir.resolve("profile"))) {
+            String expected = fixture.scalar("PREFIX vnd: <" + VND.NS + "> SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {"
+                    + " VALUES ?k { vnd:Country vnd:Organization vnd:Locality } ?x a ?k . ?m vnd:mentionOf ?x }");
+            browser.driver.get(fixture.base() + "/viz/");
+            new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(
+                    browser.driver.executeScript("return window.kgViz && window.kgViz.isReady()")));
+            browser.screenshot("10-partner-graph");
+
+            assertEquals(Long.parseLong(expected),
+                    ((Number) browser.driver.executeScript("return window.kgViz.visibleNodeCount()")).longValue());
+            List<Map<String, Object>> edges = (List<Map<String, Object>>) browser.driver.executeScript(
+                    "return window.kgViz.visibleEdges()");
+            assertTrue(has(edges, US, "ComprehensiveStrategicPartnership"), edges.toString());
+            assertTrue(has(edges, CN, "ComprehensiveStrategicCooperativePartnership"), edges.toString());
+            assertTrue(edges.stream().anyMatch(e -> ((Number) e.get("year")).intValue() == 2023));
+
+            WebElement from = browser.driver.findElement(By.id("year-from"));
+            from.sendKeys(Keys.chord(Keys.CONTROL, "a"), "2024", Keys.TAB);
+            List<Map<String, Object>> in2024 = (List<Map<String, Object>>) browser.driver.executeScript(
+                    "return window.kgViz.visibleEdges()");
+            assertFalse(in2024.isEmpty(), "the 2024 relations stay");
+            assertTrue(in2024.stream().allMatch(e -> ((Number) e.get("year")).intValue() != 2023), in2024.toString());
+            assertFalse(has(in2024, US, "ComprehensiveStrategicPartnership"));
+            browser.screenshot("11-partner-graph-2024");
+
+            from.sendKeys(Keys.chord(Keys.CONTROL, "a"), "2023", Keys.TAB);
+            Map<String, Object> at = (Map<String, Object>) browser.driver.executeScript(
+                    "var p = window.kgViz.renderedPosition(arguments[0]); return {x: p.x, y: p.y};", US);
+            WebElement canvas = browser.driver.findElement(By.id("cy"));
+            int x = ((Number) at.get("x")).intValue() - canvas.getSize().getWidth() / 2;
+            int y = ((Number) at.get("y")).intValue() - canvas.getSize().getHeight() / 2;
+            new Actions(browser.driver).moveToElement(canvas, x, y).click().perform();
+            String panel = browser.driver.findElement(By.id("panel")).getText();
+            assertTrue(panel.contains("hai bên thiết lập quan hệ Đối tác chiến lược toàn diện"), panel);
+            browser.screenshot("12-united-states-clicked");
+        }
+    }
+
+    private static boolean has(List<Map<String, Object>> edges, String partner, String level) {
+        return edges.stream().anyMatch(e -> "partnership".equals(e.get("kind")) && level.equals(e.get("level"))
+                && List.of(e.get("source"), e.get("target")).containsAll(List.of(VN, partner)));
+    }
+}
