@@ -46,6 +46,7 @@
   }
 
   function build(json) {
+    state.timings = { fetched: performance.now() };
     data = json;
     var levels = [];
     json.edges.forEach(function (e) { if (e.level && levels.indexOf(e.level) < 0) { levels.push(e.level); } });
@@ -77,27 +78,39 @@
         level: e.level || '', year: e.year || 0, colour: e.level ? levelColour[e.level] : KIND_COLOURS[e.kind],
         arrow: e.directed ? 'triangle' : 'none', line: e.kind === 'event' ? 'dashed' : 'solid' } };
     }));
+    // Large graphs: straight edges and labels only once zoomed in, which keep drawing fast.
+    var big = json.edges.length > 2000 || json.nodes.length > 1000;
     cy = cytoscape({
       container: $('cy'),
       elements: elements,
+      pixelRatio: big ? 1 : 'auto',
+      textureOnViewport: big,
+      hideEdgesOnViewport: big,
       style: [
         { selector: 'node', style: { 'label': 'data(label)', 'width': 'data(size)', 'height': 'data(size)',
-          'font-size': 10, 'text-valign': 'bottom', 'text-margin-y': 3, 'background-color': '#64748b' } },
+          'font-size': 10, 'text-valign': 'bottom', 'text-margin-y': 3, 'background-color': '#64748b',
+          'min-zoomed-font-size': big ? 9 : 0 } },
         { selector: 'node[kind = "Country"]', style: { 'background-color': '#9b1c1c' } },
         { selector: 'node[kind = "Organization"]', style: { 'background-color': '#1e40af', 'shape': 'round-rectangle' } },
         { selector: 'node[kind = "Locality"]', style: { 'background-color': '#047857', 'shape': 'diamond' } },
         { selector: 'edge', style: { 'width': 2, 'line-color': 'data(colour)', 'target-arrow-color': 'data(colour)',
-          'target-arrow-shape': 'data(arrow)', 'line-style': 'data(line)', 'curve-style': 'bezier' } },
+          'target-arrow-shape': 'data(arrow)', 'line-style': 'data(line)',
+          'curve-style': big ? 'straight' : 'bezier' } },
         { selector: 'edge[kind = "partnership"]', style: { 'width': 4 } },
         { selector: ':selected', style: { 'border-width': 3, 'border-color': '#f59e0b', 'line-color': '#f59e0b' } },
         { selector: '.hidden', style: { 'display': 'none' } }
       ],
-      layout: { name: 'concentric', concentric: function (n) { return n.degree() * 100 + n.data('mentions'); },
-        levelWidth: function () { return 40; }, animate: false, minNodeSpacing: 12 }
+      layout: { name: 'preset' }
     });
+    state.timings.created = performance.now();
+    cy.layout({ name: 'concentric', concentric: function (n) { return n.degree() * 100 + n.data('mentions'); },
+      levelWidth: function () { return 40; }, animate: false, minNodeSpacing: 12 }).run();
+    state.timings.drawn = performance.now();
     cy.on('tap', 'node', function (event) { showNode(event.target); });
     cy.on('tap', 'edge', function (event) { showEdge(event.target); });
     applyFilters();
+    state.timings.filtered = performance.now();
+    requestAnimationFrame(function () { requestAnimationFrame(function () { state.readyMillis = performance.now(); }); });
     state.ready = true;
     $('status').textContent = json.nodes.length + ' entities, ' + json.edges.length + ' relations';
   }
@@ -221,6 +234,8 @@
 
   window.kgViz = {
     isReady: function () { return state.ready; },
+    readyMillis: function () { return state.readyMillis || null; },
+    timings: function () { return JSON.stringify(state.timings); },
     visibleNodeCount: function () { return cy ? cy.nodes().filter(function (n) { return !n.hasClass('hidden'); }).length : 0; },
     visibleEdges: function () {
       return cy ? cy.edges().filter(function (e) { return !e.hasClass('hidden'); }).map(function (e) {
@@ -229,6 +244,7 @@
       }) : [];
     },
     renderedPosition: function (id) { return cy.getElementById(id).renderedPosition(); },
+    tap: function (id) { cy.getElementById(id).emit('tap'); },
     positions: function () { return cy.nodes().map(function (n) { return [n.id(), n.position()]; }); }
   };
 

@@ -72,6 +72,13 @@ class PartnerGraphBrowserIT {
             String panel = browser.driver.findElement(By.id("panel")).getText();
             assertTrue(panel.contains("hai bên thiết lập quan hệ Đối tác chiến lược toàn diện"), panel);
             browser.screenshot("12-united-states-clicked");
+
+            Object before = browser.driver.executeScript("return JSON.stringify(window.kgViz.positions())");
+            browser.driver.navigate().refresh();
+            new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(
+                    browser.driver.executeScript("return window.kgViz && window.kgViz.isReady()")));
+            assertEquals(before, browser.driver.executeScript("return JSON.stringify(window.kgViz.positions())"),
+                    "the layout is the same on every load");
         }
     }
 
