@@ -52,8 +52,11 @@ final class EntityCheck {
         }
         if (entity.kind().equals("locality")) {
             checkLocalityCountries(place, entity);
+        } else if (entity.kind().equals("organization")) {
+            checkOrganizationCountry(place, entity);
         } else if (!entity.country().isEmpty()) {
-            problem(place + ".country", "only localities have a country; " + entity.ref() + " is not a locality");
+            problem(place + ".country", "only localities and organizations have a country; " + entity.ref()
+                    + " is neither");
         }
         for (int m = 0; m < entity.mentions().size(); m++) {
             checkMention(place + ".mentions[" + m + "]", entity, entity.mentions().get(m));
@@ -63,6 +66,19 @@ final class EntityCheck {
     private void checkLocalityCountries(String place, EntityAnnotation entity) {
         if (entity.country().isEmpty()) {
             problem(place + ".country", "missing; expected the country ref of locality " + entity.ref());
+        }
+        for (String country : entity.country()) {
+            if (!country.startsWith("country/") || !terms.referenceRefs().contains(country)) {
+                problem(place + ".country", country + " is not a country of the reference data");
+            }
+        }
+    }
+
+    /** A national body (ministry, party, government, embassy) may name the one country it belongs to. */
+    private void checkOrganizationCountry(String place, EntityAnnotation entity) {
+        if (entity.country().size() > 1) {
+            problem(place + ".country", "an organization belongs to one country at most; got "
+                    + entity.country().size());
         }
         for (String country : entity.country()) {
             if (!country.startsWith("country/") || !terms.referenceRefs().contains(country)) {

@@ -74,7 +74,7 @@ class CatalogTest {
                 + "<http://example.org/p> \"x\" } }";
         assertEquals(403, fixture.postForm("/kg/update", "update", insert, null, null).statusCode());
         assertEquals(403, fixture.postForm("/kg/update", "update", insert, null, "admin").statusCode());
-        assertEquals("6916", fixture.scalar("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"));
+        assertEquals("6941", fixture.scalar("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"));
     }
 
     @Test

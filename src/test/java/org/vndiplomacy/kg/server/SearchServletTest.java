@@ -94,7 +94,7 @@ class SearchServletTest {
         assertEquals(200, response.statusCode());
         String page = response.body();
         assertTrue(page.contains("<strong>5</strong> articles · <strong>107</strong> facts"), page);
-        assertTrue(page.contains("<strong>6916</strong> triples"), page);
+        assertTrue(page.contains("<strong>6941</strong> triples"), page);
         assertTrue(page.contains("<form class=\"search big\" action=\"/search\""), page);
         String unescaped = page.replace("&#61;", "=").replace("&amp;", "&");
         Matcher links = Pattern.compile("<a href=\"/#/dataset/kg/query\\?query=([^\"]+)\">open</a>")
