@@ -12,7 +12,7 @@ import org.vndiplomacy.kg.server.PartnerGraph.Edge;
 import org.vndiplomacy.kg.server.PartnerGraph.Node;
 
 /**
- * The partner graph as GraphML or GEXF 1.3, for Gephi, Cytoscape desktop and yEd. XML ids must be names, so nodes
+ * The partner graph as GraphML or GEXF 1.2, for Gephi, Cytoscape desktop and yEd. XML ids must be names, so nodes
  * are {@code n0, n1, ...} and edges {@code e0, e1, ...}; the attribute {@code iri} carries the resource's IRI (the
  * JSON's id), with the labels in both languages, kind, level, dates and counts.
  */
@@ -85,11 +85,11 @@ final class GraphXmlWriter {
         XMLStreamWriter w = XMLOutputFactory.newInstance().createXMLStreamWriter(out, "UTF-8");
         w.writeStartDocument("UTF-8", "1.0");
         w.writeStartElement("gexf");
-        w.writeDefaultNamespace("http://gexf.net/1.3");
+        w.writeDefaultNamespace("http://www.gexf.net/1.2draft");
         w.writeNamespace("xsi", "http://www.w3.org/2001/XMLSchema-instance");
         w.writeAttribute("xsi", "http://www.w3.org/2001/XMLSchema-instance", "schemaLocation",
-                "http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd");
-        w.writeAttribute("version", "1.3");
+                "http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd");
+        w.writeAttribute("version", "1.2");
         w.writeStartElement("meta");
         w.writeStartElement("creator");
         w.writeCharacters("vn-diplomacy-kg");

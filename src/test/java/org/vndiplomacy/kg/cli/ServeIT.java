@@ -47,10 +47,9 @@ class ServeIT {
 
         List<String> second = serveQueryAndStop(db);
         assertEquals("the store " + db.toAbsolutePath() + " is up to date", second.get(0));
-        String answered = second.stream().filter(l -> FIRST.matcher(l).matches()).findFirst().orElseThrow();
-        Matcher seconds = FIRST.matcher(answered);
-        assertTrue(seconds.matches() && Double.parseDouble(seconds.group(1)) < 15,
-                "the first query on an existing store is answered within seconds of the start: " + answered);
+        // the time is printed for people (and bench-pages); a timed assertion would only measure CI's load
+        assertTrue(second.stream().anyMatch(l -> FIRST.matcher(l).matches()), second.toString());
+        assertTrue(second.stream().noneMatch(l -> l.startsWith("built:")), second.toString());
     }
 
     @Test
