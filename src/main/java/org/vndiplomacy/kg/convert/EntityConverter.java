@@ -51,7 +51,7 @@ final class EntityConverter {
             }
         }
         for (Mention mention : entity.mentions()) {
-            if (known.add(mention.text())) {
+            if (!shortened(mention.text(), known) && known.add(mention.text())) {
                 scope.vietnamese(node, SKOS.altLabel, mention.text());
             }
             Resource m = model.createResource(IriMinter.mention(scope.articleKey(), mention.start(), mention.end()));
@@ -60,6 +60,21 @@ final class EntityConverter {
             m.addProperty(VND.inArticle, article);
             SpanLib.addSelector(scope, m, mention);
         }
+    }
+
+    /**
+     * Whether a mention is only the generic start of a known name ("Tỉnh uỷ" for "Tỉnh uỷ Nghệ An", "UBND tỉnh" for
+     * "UBND tỉnh Nghệ An"): a reference in context, not another name of the entity.
+     */
+    private static boolean shortened(String mention, Set<String> known) {
+        String m = mention.toLowerCase(java.util.Locale.ROOT);
+        for (String name : known) {
+            String n = name.toLowerCase(java.util.Locale.ROOT);
+            if (n.length() > m.length() && n.startsWith(m + " ")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Resource[] types(String kind) {

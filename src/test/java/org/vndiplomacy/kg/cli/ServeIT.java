@@ -1,5 +1,6 @@
 package org.vndiplomacy.kg.cli;
 
+import org.vndiplomacy.kg.SeedCounts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,7 +33,8 @@ class ServeIT {
     private static final Pattern SERVING = Pattern.compile(
             "serving the query UI at http://localhost:(\\d+)/ and SPARQL at http://localhost:\\1/kg/sparql");
     private static final Pattern FIRST = Pattern.compile(
-            "first query answered ([0-9.]+) s after start: 6941 triples in the default graph \\(HTTP 200\\)");
+            "first query answered ([0-9.]+) s after start: " + SeedCounts.UNION_TRIPLES
+                    + " triples in the default graph \\(HTTP 200\\)");
 
     @TempDir
     Path dir;
@@ -42,7 +44,8 @@ class ServeIT {
         Path db = dir.resolve("tdb2");
         List<String> first = serveQueryAndStop(db);
         assertTrue(first.get(0).endsWith("is missing or older than its inputs: building"), first.toString());
-        assertTrue(first.stream().anyMatch(l -> l.startsWith("built: 5 articles, 107 facts, 7,098 triples")),
+        assertTrue(first.stream().anyMatch(l -> l.startsWith("built: 5 articles, " + SeedCounts.FACTS + " facts, "
+                + SeedCounts.grouped(SeedCounts.QUADS) + " triples")),
                 first.toString());
 
         List<String> second = serveQueryAndStop(db);
@@ -104,7 +107,7 @@ class ServeIT {
                     .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(
                             "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", StandardCharsets.UTF_8))).build(),
                     HttpResponse.BodyHandlers.ofString());
-            assertEquals("n\r\n6941\r\n", answer.body());
+            assertEquals("n\r\n" + SeedCounts.UNION_TRIPLES + "\r\n", answer.body());
 
             server.toHandle().destroy();
             assertTrue(server.waitFor(30, TimeUnit.SECONDS), "the server did not stop on SIGTERM");

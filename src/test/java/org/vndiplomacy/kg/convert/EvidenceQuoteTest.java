@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class EvidenceQuoteTest extends SeedStoreTest {
 
     /** Mentions plus distinct evidence spans in seeds/annotations (evidence shared by facts counts once). */
-    private static final int SPANS = 429;
+    private static final int SPANS = 443;
 
     @Test
     void everySpan_quoteEqualsSeedFileTextAtOffsets() throws Exception {

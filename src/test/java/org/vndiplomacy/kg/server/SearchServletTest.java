@@ -1,5 +1,6 @@
 package org.vndiplomacy.kg.server;
 
+import org.vndiplomacy.kg.SeedCounts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -93,8 +94,8 @@ class SearchServletTest {
         HttpResponse<String> response = fixture.get("/about", "text/html");
         assertEquals(200, response.statusCode());
         String page = response.body();
-        assertTrue(page.contains("<strong>5</strong> articles · <strong>107</strong> facts"), page);
-        assertTrue(page.contains("<strong>6941</strong> triples"), page);
+        assertTrue(page.contains("<strong>5</strong> articles · <strong>" + SeedCounts.FACTS + "</strong> facts"), page);
+        assertTrue(page.contains("<strong>" + SeedCounts.UNION_TRIPLES + "</strong> triples"), page);
         assertTrue(page.contains("<form class=\"search big\" action=\"/search\""), page);
         String unescaped = page.replace("&#61;", "=").replace("&amp;", "&");
         Matcher links = Pattern.compile("<a href=\"/#/dataset/kg/query\\?query=([^\"]+)\">open</a>")

@@ -1,5 +1,6 @@
 package org.vndiplomacy.kg.server;
 
+import org.vndiplomacy.kg.SeedCounts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -45,14 +46,14 @@ class SparqlServerTest {
 
     @Test
     void sparql_countOverUnion_answersAllDistinctTriples() throws Exception {
-        assertEquals("6941", fixture.scalar(COUNT));
+        assertEquals(Integer.toString(SeedCounts.UNION_TRIPLES), fixture.scalar(COUNT));
     }
 
     @Test
     void sparql_post_answersLikeGet() throws Exception {
         HttpResponse<String> response = fixture.postForm("/kg/sparql", "query", COUNT, "text/csv", null);
         assertEquals(200, response.statusCode());
-        assertEquals("n\r\n6941\r\n", response.body());
+        assertEquals("n\r\n" + SeedCounts.UNION_TRIPLES + "\r\n", response.body());
     }
 
     @Test
@@ -63,7 +64,7 @@ class SparqlServerTest {
         assertTrue(fixture.query(ask, "application/sparql-results+json").body().contains("\"boolean\" : true"));
         assertTrue(fixture.query(ask, "application/sparql-results+xml").body().contains("<boolean>true</boolean>"));
         assertEquals("text/tab-separated-values", contentType(fixture.query(COUNT, "text/tab-separated-values")));
-        assertEquals("?n\n6941\n", fixture.query(COUNT, "text/tab-separated-values").body());
+        assertEquals("?n\n" + SeedCounts.UNION_TRIPLES + "\n", fixture.query(COUNT, "text/tab-separated-values").body());
     }
 
     @Test
@@ -100,7 +101,7 @@ class SparqlServerTest {
                 .PUT(HttpRequest.BodyPublishers.ofString("<http://example.org/s> <http://example.org/p> \"o\" .\n"))
                 .build());
         assertEquals(405, response.statusCode());
-        assertEquals("6941", fixture.scalar(COUNT));
+        assertEquals(Integer.toString(SeedCounts.UNION_TRIPLES), fixture.scalar(COUNT));
     }
 
     @Test
@@ -110,7 +111,7 @@ class SparqlServerTest {
         assertEquals(401, fixture.postForm("/kg/update", "update", insert, null, null).statusCode());
         assertEquals(401, fixture.postForm("/kg/update", "update", insert, null, "wrong").statusCode());
         assertEquals(400, fixture.postForm("/kg", "update", insert, null, null).statusCode());
-        assertEquals("6941", fixture.scalar(COUNT));
+        assertEquals(Integer.toString(SeedCounts.UNION_TRIPLES), fixture.scalar(COUNT));
     }
 
     @Test
@@ -119,11 +120,11 @@ class SparqlServerTest {
         HttpResponse<String> insert = fixture.postForm("/kg/update", "update",
                 "INSERT DATA { GRAPH <http://example.org/g> { " + triple + " } }", null, ServerFixture.PASSWORD);
         assertEquals(200, insert.statusCode(), insert.body());
-        assertEquals("6942", fixture.scalar(COUNT));
+        assertEquals(Integer.toString(SeedCounts.UNION_TRIPLES + 1), fixture.scalar(COUNT));
         HttpResponse<String> delete = fixture.postForm("/kg/update", "update",
                 "DELETE DATA { GRAPH <http://example.org/g> { " + triple + " } }", null, ServerFixture.PASSWORD);
         assertEquals(200, delete.statusCode(), delete.body());
-        assertEquals("6941", fixture.scalar(COUNT));
+        assertEquals(Integer.toString(SeedCounts.UNION_TRIPLES), fixture.scalar(COUNT));
     }
 
     @Test

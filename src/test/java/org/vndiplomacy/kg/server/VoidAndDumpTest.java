@@ -1,5 +1,6 @@
 package org.vndiplomacy.kg.server;
 
+import org.vndiplomacy.kg.SeedCounts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -65,7 +66,7 @@ class VoidAndDumpTest {
         Resource d = model.createResource(VoidServlet.DATASET);
         long triples = d.getRequiredProperty(model.createProperty(VoidServlet.VOID + "triples")).getLong();
         assertEquals(Long.parseLong(fixture.scalar("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")), triples);
-        assertEquals(6941, triples);
+        assertEquals(SeedCounts.UNION_TRIPLES, triples);
         assertEquals(5, d.getRequiredProperty(model.createProperty(VoidServlet.VOID + "documents")).getLong());
         assertEquals(fixture.base() + "/kg/sparql", d.getRequiredProperty(
                 model.createProperty(VoidServlet.VOID + "sparqlEndpoint")).getResource().getURI());
@@ -95,7 +96,7 @@ class VoidAndDumpTest {
         DatasetGraph store = DatabaseMgr.connectDatasetGraph(fixture.layout.database().toString());
         Dataset copy = DatasetFactory.createTxnMem();
         Txn.executeRead(store, () -> store.find().forEachRemaining(copy.asDatasetGraph()::add));
-        assertEquals(7098, dump.stream().count());
+        assertEquals(SeedCounts.QUADS, dump.stream().count());
         assertTrue(IsoMatcher.isomorphic(copy.asDatasetGraph(), dump), "the dump is the store's content");
     }
 
@@ -107,7 +108,7 @@ class VoidAndDumpTest {
         Model model = ModelFactory.createDefaultModel();
         RDFParser.source(new ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8)))
                 .lang(Lang.TURTLE).parse(model);
-        assertEquals(1610, model.size());
+        assertEquals(SeedCounts.ONTOLOGY_TRIPLES, model.size());
         assertEquals(model.size(), parse(fixture.get("/ontology.nt", "text/html").body(), Lang.NTRIPLES).size());
         assertEquals(400, fixture.get("/ontology?format=pdf", null).statusCode());
     }
