@@ -1,6 +1,7 @@
 package org.vndiplomacy.kg.annotation;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -15,8 +16,9 @@ public record EntityAnnotation(
         String labelEn,
         List<String> altLabels,
         String wikidata,
-        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> country,
-        List<Mention> mentions) {
+        @JsonFormat(with = {JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY,
+            JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED}) List<String> country,
+        @JsonInclude(JsonInclude.Include.ALWAYS) List<Mention> mentions) {
 
     public EntityAnnotation {
         altLabels = altLabels == null ? List.of() : List.copyOf(altLabels);

@@ -42,7 +42,9 @@ final class BuildStep {
 
     /** The fingerprint of the build's inputs: the seeds, the ontology, the Fuseki configuration, the code. */
     String fingerprint() throws IOException {
-        return BuildStamp.fingerprint(List.of(input.seeds, input.ontology, config.file().toAbsolutePath().getParent()));
+        String inputs = BuildStamp.fingerprint(List.of(input.seeds, input.ontology,
+                config.file().toAbsolutePath().getParent()));
+        return input.extractionOnly ? inputs + "+extraction-only" : inputs;
     }
 
     /** Whether the store lacks a complete build of the current inputs. */
@@ -54,7 +56,7 @@ final class BuildStep {
         long start = System.nanoTime();
         String fingerprint = fingerprint();
         OntologyFiles ontology = input.readOntology();
-        List<AnnotatedArticle> articles = input.readSeeds(ontology);
+        List<AnnotatedArticle> articles = input.readSeeds(ontology, layout.root().resolve("extracted"));
         int facts = articles.stream().mapToInt(a -> a.annotation().facts().size()).sum();
         out.printf("[1/4] validated %d article(s), %d fact(s)%n", articles.size(), facts);
         Dataset dataset = new DatasetConverter(ontology).convert(articles);

@@ -3,6 +3,11 @@ package org.vndiplomacy.kg.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
+import org.vndiplomacy.kg.extract.ArticleExtractor;
+import org.vndiplomacy.kg.extract.GazetteerReader;
+import org.vndiplomacy.kg.store.BuildStamp;
+import org.vndiplomacy.kg.validate.Extraction;
 import org.vndiplomacy.kg.convert.OntologyFiles;
 import org.vndiplomacy.kg.validate.AnnotatedArticle;
 import org.vndiplomacy.kg.validate.InvalidInputException;
@@ -24,11 +29,48 @@ final class InputOptions {
     @Option(names = "--verbose", description = "print stack traces of internal errors")
     boolean verbose;
 
+    @Option(names = "--extraction-only", description = "ignore the annotation files: annotate every article with "
+            + "the automatic extractor (to compare its graph with the curated one)")
+    boolean extractionOnly;
+
     OntologyFiles readOntology() throws IOException {
         return OntologyFiles.read(ontology);
     }
 
+    /** The annotated articles; articles without an annotation file are extracted (without keeping the result). */
     List<AnnotatedArticle> readSeeds(OntologyFiles files) throws IOException, InvalidInputException {
+        return readSeeds(files, null);
+    }
+
+    /**
+     * The annotated articles; articles without an annotation file (every article with {@code --extraction-only})
+     * are extracted, and the extractions kept in {@code keep} when it is not {@code null}.
+     */
+    List<AnnotatedArticle> readSeeds(OntologyFiles files, Path keep) throws IOException, InvalidInputException {
+        Supplier<ArticleExtractor> extractor = memo(() -> new ArticleExtractor(GazetteerReader.read(files.ontology(),
+                files.reference())));
+        ExtractionCache cache = new ExtractionCache(keep, BuildStamp.fingerprint(List.of(ontology)), extractor);
+        Extraction extraction = new Extraction(extractionOnly ? Extraction.Mode.ALL : Extraction.Mode.MISSING,
+                cache);
+        return new SeedReader().read(new SeedFiles(seeds), files.knownTerms(), extraction);
+    }
+
+    /** Only curated (and other given) annotation files, no extraction: what {@code evaluate} compares with. */
+    List<AnnotatedArticle> readAnnotationFiles(OntologyFiles files) throws IOException, InvalidInputException {
         return new SeedReader().read(new SeedFiles(seeds), files.knownTerms());
+    }
+
+    private static <T> Supplier<T> memo(Supplier<T> supplier) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = supplier.get();
+                }
+                return value;
+            }
+        };
     }
 }

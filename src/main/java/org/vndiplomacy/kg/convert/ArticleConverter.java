@@ -51,6 +51,8 @@ public final class ArticleConverter {
         ArticleScope scope = new ArticleScope(model, articleKey(input), annotation.facts());
         Resource article = article(input, scope);
         Resource agent = agent(annotation.annotator(), model);
+        Resource activity = annotation.annotator().isCurated() ? null
+                : extraction(annotation.annotator(), agent, article, scope);
         for (EntityAnnotation entity : annotation.entities()) {
             entities.convert(entity, article, scope);
         }
@@ -62,6 +64,9 @@ public final class ArticleConverter {
             }
             node.addProperty(PROV.wasDerivedFrom, article);
             node.addProperty(PROV.wasAttributedTo, agent);
+            if (activity != null) {
+                node.addProperty(PROV.wasGeneratedBy, activity);
+            }
             scope.decimal(node, VND.confidence, fact.confidence());
             scope.string(node, SKOS.note, fact.note());
             for (Evidence evidence : fact.evidence()) {
@@ -103,6 +108,21 @@ public final class ArticleConverter {
         String label = annotator.version() == null ? annotator.name() : annotator.name() + " " + annotator.version();
         agent.addProperty(RDFS.label, label, "en");
         return agent;
+    }
+
+    /** The extractor's run that produced an extracted article's facts: who ran, on what, and when it ended. */
+    private static Resource extraction(Annotator annotator, Resource agent, Resource article, ArticleScope scope) {
+        Resource activity = scope.model().createResource(IriMinter.extraction(scope.articleKey()));
+        activity.addProperty(RDF.type, PROV.Activity);
+        activity.addProperty(RDFS.label, "extraction of article " + scope.articleKey() + " by " + annotator.name()
+                + " " + annotator.version(), "en");
+        activity.addProperty(PROV.wasAssociatedWith, agent);
+        activity.addProperty(PROV.used, article);
+        if (annotator.generatedAt() != null) {
+            activity.addLiteral(PROV.endedAtTime, scope.model().createTypedLiteral(annotator.generatedAt(),
+                    org.apache.jena.datatypes.xsd.XSDDatatype.XSDdateTime));
+        }
+        return activity;
     }
 
     private static Resource evidence(Evidence evidence, Resource article, ArticleScope scope) {

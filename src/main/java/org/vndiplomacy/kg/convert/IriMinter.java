@@ -51,6 +51,11 @@ public final class IriMinter {
         return VND.ID_BASE + "agent/" + key;
     }
 
+    /** The extractor's run over one article: {@code activity/extraction-{articleKey}}. */
+    public static String extraction(String articleKey) {
+        return VND.ID_BASE + "activity/extraction-" + articleKey;
+    }
+
     public static String concept(String localName) {
         return VND.NS + localName;
     }

@@ -27,6 +27,16 @@ public record SeedFiles(Path root) {
         }
     }
 
+    /** The article files ({@code *.txt}), sorted by name. */
+    public List<Path> articleFiles() throws IOException {
+        if (!Files.isDirectory(articles())) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(articles())) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
+        }
+    }
+
     /** How a file is named in messages: relative to the folder that holds the seeds folder. */
     public String display(Path file) {
         Path base = root.toAbsolutePath().normalize().getParent();

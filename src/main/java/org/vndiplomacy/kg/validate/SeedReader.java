@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.vndiplomacy.kg.annotation.AnnotationFile;
 
@@ -20,26 +22,60 @@ public final class SeedReader {
 
     /** The annotated articles, in file name order; or every problem found, then or in validation. */
     public List<AnnotatedArticle> read(SeedFiles seeds, KnownTerms terms) throws IOException, InvalidInputException {
+        return read(seeds, terms, Extraction.off());
+    }
+
+    /**
+     * The annotated articles: those of the annotation files (unless extraction takes all), then the articles the
+     * extraction annotates, each checked like a file; or every problem found.
+     */
+    public List<AnnotatedArticle> read(SeedFiles seeds, KnownTerms terms, Extraction extraction)
+            throws IOException, InvalidInputException {
         List<Problem> problems = new ArrayList<>();
         List<AnnotatedArticle> inputs = new ArrayList<>();
-        List<Path> files = seeds.annotationFiles();
-        if (files.isEmpty()) {
+        List<Path> files = extraction.mode() == Extraction.Mode.ALL ? List.of() : seeds.annotationFiles();
+        if (files.isEmpty() && extraction.mode() == Extraction.Mode.OFF) {
             problems.add(new Problem(seeds.display(seeds.annotations()), "",
                     "no annotation files (*.json); expected one per article"));
         }
+        Set<String> annotated = new HashSet<>();
         for (Path file : files) {
             String display = seeds.display(file);
             Optional<AnnotationFile> annotation = reader.read(file, display, problems);
             if (annotation.isPresent()) {
+                annotated.add(annotation.get().article().sourceFile());
                 article(seeds, file, display, annotation.get(), problems)
                         .ifPresent(text -> inputs.add(new AnnotatedArticle(display, annotation.get(), text)));
             }
+        }
+        if (extraction.mode() != Extraction.Mode.OFF) {
+            extract(seeds, extraction, annotated, inputs, problems);
         }
         problems.addAll(new AnnotationValidator(terms).validate(inputs));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         return inputs;
+    }
+
+    /** Annotates the articles no file annotates (all of them in {@code ALL} mode) with the extraction. */
+    private static void extract(SeedFiles seeds, Extraction extraction, Set<String> annotated,
+            List<AnnotatedArticle> inputs, List<Problem> problems) throws IOException {
+        List<Path> articles = seeds.articleFiles();
+        if (articles.isEmpty() && inputs.isEmpty()) {
+            problems.add(new Problem(seeds.display(seeds.articles()), "", "no articles (*.txt) to build from"));
+        }
+        for (Path path : articles) {
+            String name = path.getFileName().toString();
+            if (annotated.contains(name)) {
+                continue;
+            }
+            String display = seeds.display(path) + " (extracted)";
+            text(seeds, path, problems).ifPresent(text -> {
+                ArticleText article = new ArticleText(name, text);
+                inputs.add(new AnnotatedArticle(display, extraction.annotator().apply(article), article));
+            });
+        }
     }
 
     private static Optional<ArticleText> article(SeedFiles seeds, Path file, String display,
@@ -56,10 +92,14 @@ public final class SeedReader {
                     "no article " + seeds.display(path) + " (expected the text file it annotates)"));
             return Optional.empty();
         }
+        return text(seeds, path, problems).map(text -> new ArticleText(source, text));
+    }
+
+    /** An article's text, or empty with a problem when it is not UTF-8. */
+    private static Optional<String> text(SeedFiles seeds, Path path, List<Problem> problems) throws IOException {
         try {
             byte[] bytes = Files.readAllBytes(path);
-            String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-            return Optional.of(new ArticleText(source, text));
+            return Optional.of(StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString());
         } catch (CharacterCodingException e) {
             problems.add(new Problem(seeds.display(path), "", "not UTF-8 text"));
             return Optional.empty();

@@ -1,0 +1,93 @@
+package org.vndiplomacy.kg.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.vndiplomacy.kg.annotation.Evidence;
+import org.vndiplomacy.kg.annotation.Fact;
+import org.vndiplomacy.kg.annotation.RefLib;
+
+/**
+ * Finds partnerships: a level's name ("Đối tác chiến lược toàn diện", "Cộng đồng chia sẻ tương lai có ý nghĩa
+ * chiến lược") after a word that sets one up or raises it ("thiết lập", "nâng cấp ... lên", "làm sâu sắc", "quan
+ * hệ"), between the two countries of its sentence (Vietnam and the one other when only one is named). The verb
+ * nearest before the level names the change; the first date of the sentence dates it; a visit of the same
+ * sentence is its occasion.
+ */
+final class PartnershipFinder {
+
+    private static final Pattern LEAD = Pattern.compile(
+            "(?iu)(quan hệ|thiết lập|xác lập|nâng cấp|nâng tầm|nâng lên|lên|làm sâu sắc|xây dựng|trở thành|khuôn khổ)"
+                    + "[^.;]{0,30}$");
+    private static final Map<String, String> CHANGES = Map.ofEntries(
+            Map.entry("làm sâu sắc", "Deepened"), Map.entry("tăng cường", "Deepened"),
+            Map.entry("nâng cấp", "Upgraded"), Map.entry("nâng tầm", "Upgraded"), Map.entry("nâng lên", "Upgraded"),
+            Map.entry("thiết lập", "Established"), Map.entry("xác lập", "Established"),
+            Map.entry("xây dựng", "Established"), Map.entry("chính thức trở thành", "Established"),
+            Map.entry("tái khẳng định", "Reaffirmed"));
+    private static final Pattern CHANGE = Pattern.compile(
+            "(?iu)(làm sâu sắc|tăng cường|nâng cấp|nâng tầm|nâng lên|thiết lập|xác lập|xây dựng|chính thức trở thành"
+                    + "|tái khẳng định)");
+
+    private final Gazetteer gazetteer;
+    private final DateReader dates;
+
+    PartnershipFinder(Gazetteer gazetteer, DateReader dates) {
+        this.gazetteer = gazetteer;
+        this.dates = dates;
+    }
+
+    void find(ExtractionDraft draft, List<VisitFinder.Found> visits) {
+        TextLayout layout = draft.layout();
+        Map<String, Fact.Partnership> found = new LinkedHashMap<>();
+        List<PhraseIndex.Found<String>> levels = gazetteer.levels().findAll(layout);
+        for (TextLayout.Span s : layout.sentences()) {
+            int window = s.start();
+            for (PhraseIndex.Found<String> level : levels) {
+                if (level.start() < s.start() || level.end() > s.end()) {
+                    continue;
+                }
+                String before = layout.canonical().substring(window, level.start());
+                if (LEAD.matcher(before).find()) {
+                    add(draft, found, s, level, before, visits);
+                }
+                window = level.end();
+            }
+        }
+        found.values().forEach(draft::add);
+    }
+
+    private void add(ExtractionDraft draft, Map<String, Fact.Partnership> found, TextLayout.Span s,
+            PhraseIndex.Found<String> level, String before, List<VisitFinder.Found> visits) {
+        List<String> countries = new ArrayList<>(draft.allIn(s.start(), s.end(), "country/"));
+        if (countries.size() == 1 && !countries.contains("country/vn")) {
+            countries.add(0, "country/vn");
+        }
+        if (countries.size() != 2) {
+            return;
+        }
+        String key = String.join(" ", countries.stream().sorted().toList()) + " " + level.phrase().value();
+        Evidence evidence = draft.evidence(s.start(), level.end());
+        Fact.Partnership known = found.get(key);
+        if (known != null) {
+            List<Evidence> more = new ArrayList<>(known.evidence());
+            more.add(evidence);
+            found.put(key, new Fact.Partnership(known.id(), more, known.confidence(), null, known.partners(),
+                    known.level(), known.change(), known.date(), known.occasion(), known.label()));
+            return;
+        }
+        Matcher change = CHANGE.matcher(before);
+        String changeName = change.find() ? CHANGES.get(change.group(1).toLowerCase(java.util.Locale.ROOT)) : null;
+        DateMention date = dates.first(s.start(), s.end());
+        String occasion = visits.stream().filter(v -> v.sentence().equals(s)).map(VisitFinder.Found::id)
+                .findFirst().orElse(null);
+        String id = draft.id("partnership-" + RefLib.key(countries.get(0)) + "-" + RefLib.key(countries.get(1))
+                + "-" + RefLib.fold(level.phrase().value().replaceAll("(?<=[a-z])(?=[A-Z])", "-")));
+        found.put(key, new Fact.Partnership(id, List.of(evidence), ExtractionDraft.confidence("0.8"), null,
+                List.copyOf(countries), level.phrase().value(), changeName, date == null ? null : date.value(),
+                occasion, draft.layout().text().substring(level.start(), level.end())));
+    }
+}
