@@ -43,9 +43,19 @@ class PartnerGraphTest {
     static Path dir;
     static ServerFixture fixture;
 
+    /** A synthetic agreement of three countries, added to the seed store: three edges, one per pair of parties. */
+    static final String THREE_PARTIES = VND.ID_BASE + "agreement/test-three-parties";
+
     @BeforeAll
     static void start() throws Exception {
-        fixture = new ServerFixture(dir, Duration.ofSeconds(30), Optional.empty());
+        fixture = new ServerFixture(dir, Duration.ofSeconds(30), Optional.of(ServerFixture.PASSWORD));
+        String insert = "PREFIX vnd: <" + VND.NS + "> PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>\n"
+                + "INSERT DATA { GRAPH <http://example.org/test> { <" + THREE_PARTIES + "> a vnd:Agreement ;"
+                + " vnd:party <" + VND.ID_BASE + "country/vn> , <" + VND.ID_BASE + "country/us> , <" + VND.ID_BASE
+                + "country/cn> ; vnd:signedOn \"2024-03\"^^xsd:gYearMonth } }";
+        HttpResponse<String> response = fixture.postForm("/kg/update", "update", insert, null,
+                ServerFixture.PASSWORD);
+        assertEquals(200, response.statusCode(), response.body());
     }
 
     @AfterAll
@@ -81,7 +91,45 @@ class PartnerGraphTest {
                 + vn), shape.edges().toString());
         assertTrue(shape.edges().contains("visit " + VND.ID_BASE
                 + "visit/002-854a89eabb678019-visit-joe-biden-2023-09 " + VND.ID_BASE + "country/us " + vn));
-        assertEquals(11, shape.edges().size(), shape.edges().toString());
+        assertEquals(14, shape.edges().size(), shape.edges().toString());
+    }
+
+    @Test
+    void json_threePartyAgreement_oneEdgePerPairWithItsOwnId() throws Exception {
+        String cn = VND.ID_BASE + "country/cn";
+        String us = VND.ID_BASE + "country/us";
+        String vn = VND.ID_BASE + "country/vn";
+        List<String> agreement = fromJson().edges().stream().filter(e -> e.contains(THREE_PARTIES)).toList();
+        assertEquals(List.of(
+                "agreement " + THREE_PARTIES + "#cn-us " + cn + " " + us,
+                "agreement " + THREE_PARTIES + "#cn-vn " + cn + " " + vn,
+                "agreement " + THREE_PARTIES + "#us-vn " + us + " " + vn), agreement);
+    }
+
+    @Test
+    void edgeIds_areUniqueInJsonGraphmlAndGexf() throws Exception {
+        List<String> json = new ArrayList<>();
+        for (JsonValue e : JSON.parse(fixture.get("/viz/graph.json", null).body()).get("edges").getAsArray()) {
+            json.add(e.getAsObject().get("id").getAsString().value());
+        }
+        assertEquals(14, json.size());
+        assertEquals(json.size(), new TreeSet<>(json).size(), json.toString());
+        assertEquals(json, xmlEdgeIris(fixture.get("/viz/graph.graphml", null).body(), "data", "key", "edge-iri"));
+        assertEquals(json, xmlEdgeIris(fixture.get("/viz/graph.gexf", null).body(), "attvalue", "for", "iri"));
+    }
+
+    /** The {@code iri} attribute of every edge, in document order. */
+    private static List<String> xmlEdgeIris(String xml, String valueTag, String keyAttribute, String key)
+            throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Document doc = factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        NodeList edges = doc.getElementsByTagNameNS("*", "edge");
+        List<String> iris = new ArrayList<>();
+        for (int i = 0; i < edges.getLength(); i++) {
+            iris.add(values((Element) edges.item(i), valueTag, keyAttribute).get(key));
+        }
+        return iris;
     }
 
     @Test
