@@ -5,6 +5,8 @@
   var KIND_LABELS = { partnership: 'partnerships', visit: 'visits', agreement: 'agreements', event: 'shared events' };
   var LEVEL_COLOURS = ['#b91c1c', '#1d4ed8', '#047857', '#7c3aed', '#b45309', '#0e7490', '#be185d', '#4d7c0f'];
   var KIND_COLOURS = { visit: '#374151', agreement: '#92400e', event: '#9ca3af' };
+  // Partnerships and agreements are states: they hold from their date on. Visits and events happen in their year.
+  var LASTING = { partnership: true, agreement: true };
   var state = { ready: false, language: 'vi' };
   var cy = null;
   var data = null;
@@ -129,11 +131,16 @@
         var year = e.data('year');
         var visible = kinds.indexOf(e.data('kind')) >= 0
           && (e.data('kind') !== 'partnership' || levels.indexOf(e.data('level')) >= 0)
-          && (year ? (!(year < from) && !(year > to)) : undated)
+          && (year ? inRange(e.data('kind'), year, from, to) : undated)
           && !e.source().hasClass('hidden') && !e.target().hasClass('hidden');
         e.toggleClass('hidden', !visible);
       });
     });
+  }
+
+  // A state shows when it began by the end of the range; an occurrence when its year is in the range.
+  function inRange(kind, year, from, to) {
+    return LASTING[kind] ? !(year > to) : !(year < from) && !(year > to);
   }
 
   function link(href, text) {
@@ -161,7 +168,8 @@
     var title = document.createElement('p');
     var what = e.kind + (e.levelEn ? ': ' + (state.language === 'en' ? e.levelEn : (e.levelVi || e.levelEn)) : '');
     title.appendChild(link(e.page, what));
-    title.appendChild(document.createTextNode(e.date ? ' (' + e.date + ')' : ''));
+    title.appendChild(document.createTextNode(!e.date ? '' : LASTING[e.kind] ? ' (since ' + e.date + ')'
+      : ' (' + e.date + ')'));
     div.appendChild(title);
     quotes(div, e);
     parent.appendChild(div);

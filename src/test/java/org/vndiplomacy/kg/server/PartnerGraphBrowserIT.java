@@ -21,7 +21,8 @@ import org.vndiplomacy.kg.vocab.VND;
 /**
  * The partner-relations page in a real headless Chromium: the graph drawn from the live endpoint has as many nodes
  * as SPARQL counts, the Vietnam–United States and Vietnam–China partnerships with their levels; choosing the year
- * 2024 hides the 2023 relations; clicking the United States shows the partnership's evidence quote. Screenshots
+ * 2024 hides the visits and events of 2023 and keeps the partnerships and agreements made before, which still hold;
+ * clicking the United States shows the partnership's evidence quote. Screenshots
  * go to {@code target/screenshots/}.
  */
 class PartnerGraphBrowserIT {
@@ -29,6 +30,9 @@ class PartnerGraphBrowserIT {
     private static final String VN = VND.ID_BASE + "country/vn";
     private static final String US = VND.ID_BASE + "country/us";
     private static final String CN = VND.ID_BASE + "country/cn";
+    private static final String BIDEN = VND.ID_BASE + "visit/002-854a89eabb678019-visit-joe-biden-2023-09";
+    private static final String US_PARTNERSHIP = VND.ID_BASE
+            + "partnership/002-854a89eabb678019-partnership-vn-us-csp-2023-09";
 
     @TempDir
     Path dir;
@@ -53,14 +57,26 @@ class PartnerGraphBrowserIT {
             assertTrue(has(edges, CN, "ComprehensiveStrategicCooperativePartnership"), edges.toString());
             assertTrue(edges.stream().anyMatch(e -> ((Number) e.get("year")).intValue() == 2023));
 
+            assertTrue(edges.stream().anyMatch(e -> BIDEN.equals(e.get("id"))), "the 2023 visit is drawn");
+
             WebElement from = browser.driver.findElement(By.id("year-from"));
+            WebElement to = browser.driver.findElement(By.id("year-to"));
             from.sendKeys(Keys.chord(Keys.CONTROL, "a"), "2024", Keys.TAB);
+            to.sendKeys(Keys.chord(Keys.CONTROL, "a"), "2024", Keys.TAB);
             List<Map<String, Object>> in2024 = (List<Map<String, Object>>) browser.driver.executeScript(
                     "return window.kgViz.visibleEdges()");
-            assertFalse(in2024.isEmpty(), "the 2024 relations stay");
-            assertTrue(in2024.stream().allMatch(e -> ((Number) e.get("year")).intValue() != 2023), in2024.toString());
-            assertFalse(has(in2024, US, "ComprehensiveStrategicPartnership"));
+            assertTrue(in2024.stream().filter(e -> List.of("visit", "event").contains(e.get("kind")))
+                    .allMatch(e -> ((Number) e.get("year")).intValue() == 2024), in2024.toString());
+            assertFalse(in2024.stream().anyMatch(e -> BIDEN.equals(e.get("id"))), "the 2023 visit is hidden");
+            assertTrue(in2024.stream().anyMatch(e -> "event".equals(e.get("kind"))), "the 2024 events stay");
+            assertTrue(has(in2024, US, "ComprehensiveStrategicPartnership"), "set up in 2023, it holds in 2024");
+            assertTrue(has(in2024, CN, "ComprehensiveStrategicCooperativePartnership"), in2024.toString());
+            assertTrue(in2024.stream().anyMatch(e -> "agreement".equals(e.get("kind"))
+                    && ((Number) e.get("year")).intValue() == 2023), "the 2023 agreement holds in 2024");
             browser.screenshot("11-partner-graph-2024");
+
+            String partnershipPanel = tapAndRead(browser, US_PARTNERSHIP);
+            assertTrue(partnershipPanel.contains("(since 2023-09)"), partnershipPanel);
 
             from.sendKeys(Keys.chord(Keys.CONTROL, "a"), "2023", Keys.TAB);
             Map<String, Object> at = (Map<String, Object>) browser.driver.executeScript(
@@ -80,6 +96,12 @@ class PartnerGraphBrowserIT {
             assertEquals(before, browser.driver.executeScript("return JSON.stringify(window.kgViz.positions())"),
                     "the layout is the same on every load");
         }
+    }
+
+    /** Taps an element as a click would, and returns the side panel's text. */
+    private static String tapAndRead(BrowserSession browser, String id) {
+        browser.driver.executeScript("window.kgViz.tap(arguments[0])", id);
+        return browser.driver.findElement(By.id("panel")).getText();
     }
 
     private static boolean has(List<Map<String, Object>> edges, String partner, String level) {
