@@ -218,8 +218,9 @@
     }
   }
 
+  // What is on screen: the current pan, zoom and filters, at twice the screen's resolution.
   function exportPng() {
-    var blob = cy.png({ output: 'blob', full: true, bg: '#ffffff', scale: 2 });
+    var blob = cy.png({ output: 'blob', full: false, bg: '#ffffff', scale: 2 });
     var a = document.createElement('a');
     a.href = URL.createObjectURL(blob);
     a.download = 'vn-diplomacy-partners.png';

@@ -89,6 +89,9 @@ class PartnerGraphBrowserIT {
             assertTrue(panel.contains("hai bên thiết lập quan hệ Đối tác chiến lược toàn diện"), panel);
             browser.screenshot("12-united-states-clicked");
 
+            Map<String, Object> png = exportedPng(browser);
+            assertEquals(png.get("view"), png.get("image"), "the PNG is the view on screen, at twice its size");
+
             Object before = browser.driver.executeScript("return JSON.stringify(window.kgViz.positions())");
             browser.driver.navigate().refresh();
             new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(
@@ -96,6 +99,27 @@ class PartnerGraphBrowserIT {
             assertEquals(before, browser.driver.executeScript("return JSON.stringify(window.kgViz.positions())"),
                     "the layout is the same on every load");
         }
+    }
+
+    /**
+     * Clicks "Export PNG" with the download caught; returns the image's size ({@code image}: [width, height]) and
+     * twice the size of the graph's view on screen ({@code view}). (The whole graph would be another size.)
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> exportedPng(BrowserSession browser) {
+        return (Map<String, Object>) browser.driver.executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                var create = URL.createObjectURL, click = HTMLAnchorElement.prototype.click, blob = null;
+                URL.createObjectURL = function (b) { blob = b; return create.call(URL, b); };
+                HTMLAnchorElement.prototype.click = function () { };
+                document.getElementById('export').click();
+                URL.createObjectURL = create;
+                HTMLAnchorElement.prototype.click = click;
+                var view = document.getElementById('cy').getBoundingClientRect();
+                createImageBitmap(blob).then(function (image) {
+                  done({ image: [image.width, image.height],
+                    view: [Math.floor(view.width * 2), Math.floor(view.height * 2)] });
+                });""");
     }
 
     /** Taps an element as a click would, and returns the side panel's text. */
