@@ -123,7 +123,8 @@ class PartnerGraphTest {
             throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
-        Document doc = factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        Document doc = factory.newDocumentBuilder()
+                .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
         NodeList edges = doc.getElementsByTagNameNS("*", "edge");
         List<String> iris = new ArrayList<>();
         for (int i = 0; i < edges.getLength(); i++) {
