@@ -253,6 +253,9 @@
       }) : [];
     },
     renderedPosition: function (id) { return cy.getElementById(id).renderedPosition(); },
+    renderedMidpoint: function (id) { return cy.getElementById(id).renderedMidpoint(); },
+    label: function (id) { return cy.getElementById(id).data('label'); },
+    selected: function () { return cy.$(':selected').map(function (e) { return e.id(); }); },
     tap: function (id) { cy.getElementById(id).emit('tap'); },
     positions: function () { return cy.nodes().map(function (n) { return [n.id(), n.position()]; }); }
   };

@@ -16,7 +16,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * In a real headless Chromium: the partner page's side panel shows labels and quotes that carry markup (those of
  * {@link EscapingTest}) as text, in both languages: no element is made of them and no script runs (an alert would
- * stop the session). Screenshot: {@code target/screenshots/13-partner-panel-escaped.png}.
+ * stop the session). Screenshot: {@code target/screenshots/19-partner-panel-escaped.png}.
  */
 class EscapingBrowserIT {
 
@@ -40,7 +40,7 @@ class EscapingBrowserIT {
                     panel.findElements(By.tagName("blockquote")).stream().map(WebElement::getText).toList());
             assertEquals(0L, browser.driver.executeScript(
                     "return document.querySelectorAll('#panel img, #panel script').length"));
-            browser.screenshot("13-partner-panel-escaped");
+            browser.screenshot("19-partner-panel-escaped");
 
             new Select(browser.driver.findElement(By.id("language"))).selectByValue("en");
             browser.driver.executeScript("window.kgViz.tap(arguments[0])", EscapingTest.COUNTRY);
