@@ -244,7 +244,9 @@
   window.kgViz = {
     isReady: function () { return state.ready; },
     readyMillis: function () { return state.readyMillis || null; },
-    timings: function () { return JSON.stringify(state.timings); },
+    timings: function () {
+      return JSON.stringify(state.timings, function (k, v) { return typeof v === 'number' ? Math.round(v) : v; });
+    },
     visibleNodeCount: function () { return cy ? cy.nodes().filter(function (n) { return !n.hasClass('hidden'); }).length : 0; },
     visibleEdges: function () {
       return cy ? cy.edges().filter(function (e) { return !e.hasClass('hidden'); }).map(function (e) {
