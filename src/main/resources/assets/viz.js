@@ -5,6 +5,8 @@
   var KIND_LABELS = { partnership: 'partnerships', visit: 'visits', agreement: 'agreements', event: 'shared events' };
   var LEVEL_COLOURS = ['#b91c1c', '#1d4ed8', '#047857', '#7c3aed', '#b45309', '#0e7490', '#be185d', '#4d7c0f'];
   var KIND_COLOURS = { visit: '#374151', agreement: '#92400e', event: '#9ca3af' };
+  // Partnerships and agreements are states: they hold from their date on. Visits and events happen in their year.
+  var LASTING = { partnership: true, agreement: true };
   var state = { ready: false, language: 'vi' };
   var cy = null;
   var data = null;
@@ -129,11 +131,16 @@
         var year = e.data('year');
         var visible = kinds.indexOf(e.data('kind')) >= 0
           && (e.data('kind') !== 'partnership' || levels.indexOf(e.data('level')) >= 0)
-          && (year ? (!(year < from) && !(year > to)) : undated)
+          && (year ? inRange(e.data('kind'), year, from, to) : undated)
           && !e.source().hasClass('hidden') && !e.target().hasClass('hidden');
         e.toggleClass('hidden', !visible);
       });
     });
+  }
+
+  // A state shows when it began by the end of the range; an occurrence when its year is in the range.
+  function inRange(kind, year, from, to) {
+    return LASTING[kind] ? !(year > to) : !(year < from) && !(year > to);
   }
 
   function link(href, text) {
@@ -161,7 +168,8 @@
     var title = document.createElement('p');
     var what = e.kind + (e.levelEn ? ': ' + (state.language === 'en' ? e.levelEn : (e.levelVi || e.levelEn)) : '');
     title.appendChild(link(e.page, what));
-    title.appendChild(document.createTextNode(e.date ? ' (' + e.date + ')' : ''));
+    title.appendChild(document.createTextNode(!e.date ? '' : LASTING[e.kind] ? ' (since ' + e.date + ')'
+      : ' (' + e.date + ')'));
     div.appendChild(title);
     quotes(div, e);
     parent.appendChild(div);
@@ -210,8 +218,9 @@
     }
   }
 
+  // What is on screen: the current pan, zoom and filters, at twice the screen's resolution.
   function exportPng() {
-    var blob = cy.png({ output: 'blob', full: true, bg: '#ffffff', scale: 2 });
+    var blob = cy.png({ output: 'blob', full: false, bg: '#ffffff', scale: 2 });
     var a = document.createElement('a');
     a.href = URL.createObjectURL(blob);
     a.download = 'vn-diplomacy-partners.png';
@@ -235,7 +244,9 @@
   window.kgViz = {
     isReady: function () { return state.ready; },
     readyMillis: function () { return state.readyMillis || null; },
-    timings: function () { return JSON.stringify(state.timings); },
+    timings: function () {
+      return JSON.stringify(state.timings, function (k, v) { return typeof v === 'number' ? Math.round(v) : v; });
+    },
     visibleNodeCount: function () { return cy ? cy.nodes().filter(function (n) { return !n.hasClass('hidden'); }).length : 0; },
     visibleEdges: function () {
       return cy ? cy.edges().filter(function (e) { return !e.hasClass('hidden'); }).map(function (e) {
@@ -244,6 +255,9 @@
       }) : [];
     },
     renderedPosition: function (id) { return cy.getElementById(id).renderedPosition(); },
+    renderedMidpoint: function (id) { return cy.getElementById(id).renderedMidpoint(); },
+    label: function (id) { return cy.getElementById(id).data('label'); },
+    selected: function () { return cy.$(':selected').map(function (e) { return e.id(); }); },
     tap: function (id) { cy.getElementById(id).emit('tap'); },
     positions: function () { return cy.nodes().map(function (n) { return [n.id(), n.position()]; }); }
   };

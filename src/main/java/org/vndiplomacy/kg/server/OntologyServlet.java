@@ -34,17 +34,19 @@ final class OntologyServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getServletPath();
-        Optional<RdfFormat> format;
-        if (path.startsWith("/ontology.")) {
-            format = RdfFormat.named(path.substring("/ontology.".length()));
-        } else if (request.getParameter("format") != null) {
-            format = RdfFormat.named(request.getParameter("format"));
-        } else {
-            format = Optional.of(RdfFormat.accepted(request.getHeader("Accept")));
-        }
+        String named = path.startsWith("/ontology.") ? path.substring("/ontology.".length())
+                : request.getParameter("format");
+        Optional<RdfFormat> format = named != null ? RdfFormat.named(named)
+                : RdfFormat.accepted(request.getHeader("Accept"));
         response.setHeader("Vary", "Accept");
+        if (format.isEmpty() && named != null) {
+            HttpLib.error(response, HttpServletResponse.SC_BAD_REQUEST,
+                    "unknown format (expected html, ttl, jsonld, nt or rdf)");
+            return;
+        }
         if (format.isEmpty()) {
-            HttpLib.error(response, HttpServletResponse.SC_BAD_REQUEST, "unknown format (expected html, ttl, jsonld, nt or rdf)");
+            HttpLib.error(response, HttpServletResponse.SC_NOT_ACCEPTABLE,
+                    RdfFormat.notAcceptable(request.getHeader("Accept")));
             return;
         }
         Dataset dataset = store.dataset(getServletContext());

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * The partner-relations graph: countries, organizations and localities as nodes; partnerships, visits (directed,
  * from the visitor's side to the destination), agreements and co-participation in events as edges. Ids are the
- * resources' IRIs (an event edge adds its two ends to the event's IRI).
+ * resources' IRIs; a relation of three or more parties gives an edge per pair, whose id adds {@code #a-b} (the ends'
+ * local names) to the relation's IRI.
  */
 record PartnerGraph(List<Node> nodes, List<Edge> edges) {
 
@@ -25,6 +26,12 @@ record PartnerGraph(List<Node> nodes, List<Edge> edges) {
 
         Edge {
             quotes = List.copyOf(quotes);
+        }
+
+        /** This edge with another id. */
+        Edge withId(String newId) {
+            return new Edge(newId, source, target, kind, directed, level, levelVi, levelEn, date, year, fact, page,
+                    quotes);
         }
     }
 

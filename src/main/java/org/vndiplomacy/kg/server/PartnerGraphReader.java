@@ -3,13 +3,16 @@ package org.vndiplomacy.kg.server;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
@@ -129,14 +132,30 @@ final class PartnerGraphReader {
                 null, null, text(row, "date"), quotes)));
         events(sides, quotes, edges);
         edges.removeIf(e -> !nodes.containsKey(e.source()) || !nodes.containsKey(e.target()));
-        edges.sort(Comparator.comparing(Edge::id));
+        List<Edge> unique = uniqueIds(edges);
         Set<String> linked = new LinkedHashSet<>();
-        edges.forEach(e -> {
+        unique.forEach(e -> {
             linked.add(e.source());
             linked.add(e.target());
         });
         List<Node> kept = nodes.values().stream().filter(n -> n.mentions() > 0 || linked.contains(n.id())).toList();
-        return new PartnerGraph(kept, edges);
+        return new PartnerGraph(kept, unique);
+    }
+
+    /**
+     * One edge per relation and pair of ends (two visitors from one country make one visit edge), sorted by id.
+     * A relation that yields one edge keeps its IRI as the edge's id; one that yields several (an agreement of three
+     * parties, a visit to two places) adds {@code #source-target} (their local names) to the IRI of each.
+     */
+    private static List<Edge> uniqueIds(List<Edge> edges) {
+        Map<String, Edge> distinct = new LinkedHashMap<>();
+        edges.forEach(e -> distinct.putIfAbsent(e.fact() + " " + e.source() + " " + e.target(), e));
+        Map<String, Long> perFact = distinct.values().stream()
+                .collect(Collectors.groupingBy(Edge::fact, Collectors.counting()));
+        return distinct.values().stream()
+                .map(e -> perFact.get(e.fact()) == 1 ? e
+                        : e.withId(e.fact() + "#" + local(e.source()) + "-" + local(e.target())))
+                .sorted(Comparator.comparing(Edge::id)).toList();
     }
 
     /** Each event links every two sides among its chairs and participants. */
@@ -146,7 +165,7 @@ final class PartnerGraphReader {
         select(EVENTS, row -> {
             String side = sides.get(iri(row, "person"));
             if (side != null) {
-                sidesOf.computeIfAbsent(iri(row, "f"), k -> new java.util.TreeSet<>()).add(side);
+                sidesOf.computeIfAbsent(iri(row, "f"), k -> new TreeSet<>()).add(side);
             }
             dates.putIfAbsent(iri(row, "f"), text(row, "date"));
         });
@@ -154,11 +173,8 @@ final class PartnerGraphReader {
             List<String> list = new ArrayList<>(set);
             for (int i = 0; i < list.size(); i++) {
                 for (int j = i + 1; j < list.size(); j++) {
-                    Edge e = edge(event, list.get(i), list.get(j), "event", false, null, null, dates.get(event),
-                            quotes);
-                    edges.add(new Edge(event + "#" + local(list.get(i)) + "-" + local(list.get(j)), e.source(),
-                            e.target(), e.kind(), false, null, null, null, e.date(), e.year(), event, e.page(),
-                            e.quotes()));
+                    edges.add(edge(event, list.get(i), list.get(j), "event", false, null, null, dates.get(event),
+                            quotes));
                 }
             }
         });

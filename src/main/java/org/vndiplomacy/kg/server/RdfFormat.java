@@ -1,9 +1,12 @@
 package org.vndiplomacy.kg.server;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.apache.jena.atlas.web.AcceptList;
+import org.apache.jena.atlas.web.MediaRange;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.riot.Lang;
 
@@ -14,10 +17,6 @@ enum RdfFormat {
     JSONLD("application/ld+json", "jsonld", "JSON-LD", Lang.JSONLD),
     NTRIPLES("application/n-triples", "nt", "N-Triples", Lang.NTRIPLES),
     RDFXML("application/rdf+xml", "rdf", "RDF/XML", Lang.RDFXML);
-
-    /** What the server offers, best first; a client that states no preference gets HTML. */
-    static final AcceptList OFFER = AcceptList.create(Arrays.stream(values()).map(f -> f.mediaType)
-            .toArray(String[]::new));
 
     final String mediaType;
     final String suffix;
@@ -43,20 +42,56 @@ enum RdfFormat {
         return Optional.empty();
     }
 
-    /** The format an {@code Accept} header asks for; HTML when the header is missing or matches nothing. */
-    static RdfFormat accepted(String accept) {
+    /**
+     * The format an {@code Accept} header asks for (RFC 9110, 12.5.1): each format gets the q of the most specific
+     * media range that matches it, and the highest q above 0 wins; at equal q a format named by its own type beats
+     * one matched by a wildcard, then the order above (HTML first). A missing or blank header accepts anything.
+     * Empty when the header accepts none of the formats (q=0 excludes one).
+     */
+    static Optional<RdfFormat> accepted(String accept) {
         if (accept == null || accept.isBlank()) {
-            return HTML;
+            return Optional.of(HTML);
         }
-        MediaType chosen = AcceptList.match(AcceptList.create(accept), OFFER);
-        if (chosen == null) {
-            return HTML;
-        }
+        List<MediaRange> ranges = new AcceptList(accept.toLowerCase(Locale.ROOT)).entries();
+        RdfFormat best = null;
+        double bestQ = 0;
+        int bestSpecificity = -1;
         for (RdfFormat f : values()) {
-            if (f.mediaType.equals(chosen.getContentTypeStr())) {
-                return f;
+            MediaRange range = mostSpecific(ranges, MediaType.create(f.mediaType));
+            if (range != null && (range.get_q() > bestQ
+                    || range.get_q() == bestQ && best != null && specificity(range) > bestSpecificity)) {
+                best = f;
+                bestQ = range.get_q();
+                bestSpecificity = specificity(range);
             }
         }
-        return HTML;
+        return Optional.ofNullable(best);
+    }
+
+    /** The body of a 406 answer: what was asked and what is offered. */
+    static String notAcceptable(String accept) {
+        return "none of the formats offered is acceptable to \"Accept: " + accept + "\"; offered: "
+                + Arrays.stream(values()).map(f -> f.mediaType).collect(Collectors.joining(", "))
+                + " (or a suffix: .html, .ttl, .jsonld, .nt, .rdf)";
+    }
+
+    /** The range that decides a type's q: the most specific one that matches it, the first of equals. */
+    private static MediaRange mostSpecific(List<MediaRange> ranges, MediaType type) {
+        MediaRange chosen = null;
+        for (MediaRange r : ranges) {
+            if (r.accepts(type) && (chosen == null || specificity(r) > specificity(chosen))) {
+                chosen = r;
+            }
+        }
+        return chosen;
+    }
+
+    /** 2 for a named type, 1 more for a named subtype: {@code text/turtle} 3, {@code text/*} 2, a full wildcard 0. */
+    private static int specificity(MediaRange range) {
+        return (isStar(range.getType()) ? 0 : 2) + (isStar(range.getSubType()) ? 0 : 1);
+    }
+
+    private static boolean isStar(String part) {
+        return part == null || part.equals("*");
     }
 }

@@ -19,7 +19,8 @@ import org.vndiplomacy.kg.server.PageView.Link;
 /**
  * {@code /id/{kind}/{key}}: the resource {@code {base}{kind}/{key}} by content negotiation: HTML for browsers,
  * Turtle, JSON-LD, N-Triples or RDF/XML by the {@code Accept} header, a suffix ({@code .ttl}, {@code .jsonld},
- * {@code .nt}, {@code .rdf}, {@code .html}) or {@code ?format=}. Unknown resources get 404, malformed paths 400.
+ * {@code .nt}, {@code .rdf}, {@code .html}) or {@code ?format=}. Unknown resources get 404, malformed paths
+ * 400, an {@code Accept} header that none of the formats matches 406.
  */
 final class ResourceServlet extends HttpServlet {
 
@@ -46,10 +47,17 @@ final class ResourceServlet extends HttpServlet {
                     "expected /id/{kind}/{key} with letters, digits, '.', '_' and '-'");
             return;
         }
-        Optional<RdfFormat> format = chosen(request, m.group(3));
-        if (format.isEmpty()) {
+        String named = m.group(3) != null ? m.group(3) : request.getParameter("format");
+        Optional<RdfFormat> format = named != null ? RdfFormat.named(named)
+                : RdfFormat.accepted(request.getHeader("Accept"));
+        if (format.isEmpty() && named != null) {
             HttpLib.error(response, HttpServletResponse.SC_BAD_REQUEST,
-                    "unknown format \"" + request.getParameter("format") + "\" (expected html, ttl, jsonld, nt or rdf)");
+                    "unknown format \"" + named + "\" (expected html, ttl, jsonld, nt or rdf)");
+            return;
+        }
+        if (format.isEmpty()) {
+            HttpLib.error(response, HttpServletResponse.SC_NOT_ACCEPTABLE,
+                    RdfFormat.notAcceptable(request.getHeader("Accept")));
             return;
         }
         String local = m.group(1) + "/" + m.group(2);
@@ -73,17 +81,6 @@ final class ResourceServlet extends HttpServlet {
                 RDFDataMgr.write(out, description.get(), format.get().lang);
             }
         }
-    }
-
-    private static Optional<RdfFormat> chosen(HttpServletRequest request, String suffix) {
-        if (suffix != null) {
-            return RdfFormat.named(suffix);
-        }
-        String parameter = request.getParameter("format");
-        if (parameter != null) {
-            return RdfFormat.named(parameter);
-        }
-        return Optional.of(RdfFormat.accepted(request.getHeader("Accept")));
     }
 
     private static List<Link> formats(String path) {

@@ -78,7 +78,7 @@ final class SearchServlet extends HttpServlet {
         }
         List<Hit> hits = search(store.dataset(getServletContext()), q, limit);
         boolean html = "html".equals(request.getParameter("format")) || (request.getParameter("format") == null
-                && RdfFormat.accepted(request.getHeader("Accept")) == RdfFormat.HTML
+                && RdfFormat.accepted(request.getHeader("Accept")).orElse(null) == RdfFormat.HTML
                 && request.getHeader("Accept") != null && request.getHeader("Accept").contains("text/html"));
         response.setHeader("Vary", "Accept");
         if (html) {

@@ -54,10 +54,9 @@ final class VoidServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        RdfFormat format = RdfFormat.accepted(request.getHeader("Accept"));
-        if (format == RdfFormat.HTML) {
-            format = RdfFormat.TURTLE;
-        }
+        // No HTML page here: Turtle for browsers, and for clients that accept none of the formats.
+        RdfFormat format = RdfFormat.accepted(request.getHeader("Accept")).filter(f -> f != RdfFormat.HTML)
+                .orElse(RdfFormat.TURTLE);
         String site = request.getScheme() + "://" + request.getHeader("Host");
         Model model = describe(store.dataset(getServletContext()), site);
         HttpLib.securityHeaders(response);

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.vndiplomacy.kg.vocab.VND;
@@ -136,6 +137,30 @@ class ResourceServletTest {
         assertTrue(fixture.get(path + ".html", "text/turtle").headers().firstValue("Content-Type").orElse("")
                 .startsWith("text/html"));
         assertEquals(400, fixture.get(path + "?format=pdf", null).statusCode());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            text/turtle, application/n-triples                | text/turtle
+            application/ld+json, text/turtle;q=0.5            | application/ld+json
+            text/turtle,application/rdf+xml;q=0.9,*/*;q=0.1   | text/turtle
+            */*                                               | text/html
+            text/html;q=0, */*                                | text/turtle""")
+    void accept_severalMediaRanges_servesTheBestByQ(String accept, String served) throws Exception {
+        HttpResponse<String> response = fixture.get("/id/country/us", accept);
+        assertEquals(200, response.statusCode());
+        assertEquals(served, response.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", ""));
+        assertEquals("Accept", response.headers().firstValue("Vary").orElse(""));
+    }
+
+    @Test
+    void accept_nothingOffered_406SaysWhatIsOffered() throws Exception {
+        HttpResponse<String> response = fixture.get("/id/country/us", "text/turtle;q=0");
+        assertEquals(406, response.statusCode());
+        assertEquals("Accept", response.headers().firstValue("Vary").orElse(""));
+        assertEquals(RdfFormat.notAcceptable("text/turtle;q=0") + "\n", response.body());
+        assertEquals(406, fixture.get("/id/country/us", "application/json").statusCode());
+        assertEquals(200, fixture.get("/id/country/us.ttl", "application/json").statusCode(), "a suffix wins");
     }
 
     @Test

@@ -112,4 +112,21 @@ class SearchServletTest {
         }
         assertEquals(files, opened);
     }
+
+    @Test
+    void landing_linksToTheQueryUiPartnerGraphOntologyAndDumps() throws Exception {
+        String page = fixture.get("/about", "text/html").body();
+        int start = page.indexOf("<h2>Use the data</h2>");
+        String section = page.substring(start, page.indexOf("</ul>", start));
+        Matcher links = Pattern.compile("<a href=\"([^\"]+)\">").matcher(section);
+        List<String> hrefs = new ArrayList<>();
+        while (links.find()) {
+            hrefs.add(links.group(1));
+        }
+        assertEquals(List.of("/#/dataset/kg/query", "/search?q=viet+nam", "/viz/", "/ontology",
+                "/dumps/vn-diplomacy-kg.nq.gz", "/dumps/vn-diplomacy-kg.trig.gz", "/.well-known/void",
+                "https://creativecommons.org/licenses/by/4.0/"), hrefs);
+        assertTrue(page.contains("<nav><a href=\"/#/dataset/kg/query\">SPARQL</a> <a href=\"/ontology\">ontology</a>"
+                + " <a href=\"/viz/\">partners</a></nav>"), "the header links to every page");
+    }
 }

@@ -24,8 +24,10 @@ import org.vndiplomacy.kg.server.PartnerGraph.Quote;
  * Benchmark, not a test of {@code mvn verify}: the partner page in headless Chromium with a synthetic graph of
  * 2,000 nodes and 10,000 edges (seeded, so every run draws the same graph). It serves the page, its scripts and the
  * synthetic JSON from a small local HTTP server and prints, for several loads, the time from navigation to the
- * drawn graph and the time a click on a node takes to fill the side panel. Run it with:
- * {@code mvn -B -q verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=VizBenchmark}
+ * drawn graph and the time a click on a node takes to fill the side panel, with the page's own timings (ms since
+ * navigation: JSON fetched and parsed, graph created, laid out, filtered). Run it with {@code mvn -B verify
+ * -Pviz-benchmark} (the profile in {@code pom.xml} skips the tests and runs only this); figures in
+ * {@code docs/BENCHMARKS.md}.
  */
 class VizBenchmark {
 

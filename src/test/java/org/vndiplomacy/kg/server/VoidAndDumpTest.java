@@ -114,6 +114,21 @@ class VoidAndDumpTest {
     }
 
     @Test
+    void ontology_severalMediaRanges_servesTheBestByQOr406() throws Exception {
+        HttpResponse<String> both = fixture.get("/ontology", "application/ld+json, text/turtle;q=0.5");
+        assertEquals(200, both.statusCode());
+        assertEquals("application/ld+json", both.headers().firstValue("Content-Type").orElse("")
+                .replaceAll(";.*", ""));
+        assertEquals(1610, parse(both.body(), Lang.JSONLD).size());
+        assertEquals("text/turtle", fixture.get("/ontology", "text/turtle, application/n-triples").headers()
+                .firstValue("Content-Type").orElse("").replaceAll(";.*", ""));
+        HttpResponse<String> none = fixture.get("/ontology", "text/turtle;q=0");
+        assertEquals(406, none.statusCode());
+        assertEquals("Accept", none.headers().firstValue("Vary").orElse(""));
+        assertEquals(RdfFormat.notAcceptable("text/turtle;q=0") + "\n", none.body());
+    }
+
+    @Test
     void ontology_htmlDocumentsClassesPropertiesConceptsAndShapes() throws Exception {
         HttpResponse<String> response = fixture.get("/ontology", "text/html");
         assertEquals(200, response.statusCode());
