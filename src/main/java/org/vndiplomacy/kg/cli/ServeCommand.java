@@ -150,7 +150,7 @@ final class ServeCommand implements Callable<Integer> {
             throw e;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.stop();
+            SparqlServer.stop(server);
             out.println("stopped");
             out.flush();
         }, "vnkg-shutdown"));

@@ -22,9 +22,12 @@ final class EventFinder {
 
     private static final String HEADS = "Hội nghị thượng đỉnh|Hội nghị cấp cao|Hội nghị|Diễn đàn|Hội thảo|Phiên họp"
             + "|Đại hội|Hội chợ|Triển lãm|Tọa đàm|Tuần lễ Cấp cao|Hội nghị Ngoại giao";
+    private static final String STOP = "ngày|tổ chức|diễn ra|vừa|tại|do|đã|được|với sự|nhằm|sẽ|này|trên|sáng|chiều|tối"
+            + "|hôm|và|cũng|khẳng định|là|có|đề ra|xác định|thể hiện|cho thấy|lần đầu|nhấn mạnh|đánh giá|thông qua"
+            + "|kết thúc|khai mạc|bế mạc|mở ra|nêu|đặt ra|chỉ rõ|trong|từ|đến|sau|trước|khi|nhân dịp|bên lề";
     private static final Pattern NAMED = Pattern.compile("(?u)(?<!\\p{L})(" + HEADS + "|hội nghị|phiên họp|diễn đàn)"
-            + "((?:\\s+(?!ngày|tổ chức|diễn ra|vừa|tại|do|đã|được|với sự|nhằm|sẽ|này|trên|sáng|chiều|hôm|và)"
-            + "[\\p{L}\\d“”\"-]+|,\\s(?=[\\p{Ll}])[\\p{L}]+)*)");
+            + "((?:\\s+(?!(?:" + STOP + ")(?!\\p{L}))[\\p{L}\\d“”\"-]+|,\\s(?=[\\p{Ll}])(?!(?:" + STOP
+            + ")(?!\\p{L}))[\\p{L}]+)*)");
     private static final Pattern EDITION = Pattern.compile("(?iu)lần thứ\\s+(\\d+|[IVXLC]+)|(?<=Đại hội )([IVXLC]+)\\b");
     private static final Pattern TALKS = Pattern.compile("(?u)(?<!\\p{L})(hội đàm|hội kiến|điện đàm|tiếp xúc|"
             + "tiếp(?=\\s+(?:ông|bà|ngài|Ngài|đoàn|Đoàn|\\p{Lu})))(?:\\s+(?:với|và làm việc với))?\\s");
@@ -69,14 +72,19 @@ final class EventFinder {
         TextLayout layout = draft.layout();
         String label = layout.text().substring(m.start(), m.end()).strip().replaceAll("[,\\s]+$", "");
         String head = m.group(1).toLowerCase(Locale.ROOT);
-        boolean bare = label.equalsIgnoreCase(m.group(1)) || label.split("\\s+").length < 3 && !label.contains("Đại");
-        if (bare) {
-            if (last != null && events.get(last).eventKind().equals(kind(head))) {
+        String rest = label.substring(m.group(1).length()).strip();
+        Integer edition = edition(label);
+        boolean lower = Character.isLowerCase(m.group(1).charAt(0));
+        boolean named = edition != null || !lower && rest.split("\\s+").length >= 2
+                || lower && !rest.isEmpty() && (Character.isUpperCase(rest.charAt(0)) || rest.charAt(0) == '“');
+        if (!named) {
+            if (!lower && rest.isEmpty() && last != null && events.get(last).eventKind().equals(kind(head))) {
                 addEvidence(last, draft.evidence(s.start(), s.end()));
             }
             return null;
         }
-        String key = MatchLib.canonical(label).replaceAll("\\s+", " ");
+        String key = edition != null ? kind(head) + " " + MatchLib.canonical(m.group(1)) + " " + edition
+                : MatchLib.canonical(label).replaceAll("\\s+", " ");
         Evidence evidence = draft.evidence(s.start(), s.end());
         if (events.containsKey(key)) {
             addEvidence(key, evidence);
@@ -88,7 +96,6 @@ final class EventFinder {
         String location = location(draft, s);
         List<String> participants = new ArrayList<>(draft.allIn(s.start(), s.end(), "official/"));
         participants.remove(chair);
-        Integer edition = edition(label);
         String id = draft.id("ev-" + RefLib.fold(label).replaceAll("^(.{0,60}).*", "$1"));
         events.put(key, new Fact.Event(id, List.of(evidence), ExtractionDraft.confidence("0.6"), null, label, null,
                 kind(head), date == null ? null : date.value(), date == null ? null : date.last(), location,
@@ -108,6 +115,7 @@ final class EventFinder {
             String kind = kind(m.group(1).toLowerCase(Locale.ROOT));
             String key = kind + " " + host + " " + guest;
             if (events.containsKey(key)) {
+                addEvidence(key, draft.evidence(s.start(), s.end()));
                 continue;
             }
             DateMention date = dates.first(s.start(), s.end());

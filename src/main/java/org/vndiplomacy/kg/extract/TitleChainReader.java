@@ -44,6 +44,7 @@ final class TitleChainReader {
             Title title = found.phrase().value();
             k = found.last() + 1;
             String organization = declared(draft, found, title.organization());
+            k = skipNuoc(layout, k);
             PhraseIndex.Found<Place> place = k < layout.tokens().size() ? gazetteer.places().longestAt(layout, k) : null;
             if (place != null && NameReader.adjacent(layout, k - 1, k)) {
                 Place p = place.phrase().value();
@@ -62,7 +63,7 @@ final class TitleChainReader {
             links.add(new Link(title, organization));
             if (country == null) {
                 country = organization != null ? countryOf(organization) : "vn".equals(title.scope()) ? "country/vn"
-                        : null;
+                        : countryInside(layout, found);
             }
             int joiner = joinerEnd(layout, k);
             if (joiner < 0 || gazetteer.titles().longestAt(layout, joiner) == null) {
@@ -91,6 +92,29 @@ final class TitleChainReader {
             }
         }
         return organization;
+    }
+
+    /** The country a title names inside itself ("Thủ tướng Trung Quốc"), or {@code null}. */
+    private String countryInside(TextLayout layout, PhraseIndex.Found<Title> found) {
+        for (int k = found.first() + 1; k <= found.last(); k++) {
+            PhraseIndex.Found<Place> inside = gazetteer.places().longestAt(layout, k);
+            if (inside != null && "country".equals(inside.phrase().value().kind()) && inside.end() <= found.end()) {
+                return inside.phrase().value().ref();
+            }
+        }
+        return null;
+    }
+
+    /** Skips the word "nước" (country) before a country's name: "Chủ tịch nước Cộng hòa nhân dân Trung Hoa". */
+    private int skipNuoc(TextLayout layout, int k) {
+        List<Token> tokens = layout.tokens();
+        if (k + 1 < tokens.size() && tokens.get(k).canonical().equals("nước")) {
+            PhraseIndex.Found<Place> next = gazetteer.places().longestAt(layout, k + 1);
+            if (next != null && "country".equals(next.phrase().value().kind())) {
+                return k + 1;
+            }
+        }
+        return k;
     }
 
     /** After "Đại sứ ... Thái Lan", skips "tại Việt Nam". */

@@ -25,11 +25,12 @@ final class VisitFinder {
     private final Map<String, OfficialFinder.Official> officials;
     private final DateReader dates;
 
-    /** A visit found, by visitor and destination, with its evidence. */
-    record Found(String id, String visitor, String destination, TextLayout.Span sentence) {
+    /** A visit found, by visitor and destination, with the sentence that says so; {@code dated} if it gives a date. */
+    record Found(String id, String visitor, String destination, TextLayout.Span sentence, boolean dated) {
     }
 
     private final Map<String, Found> found = new LinkedHashMap<>();
+    private final Map<String, Fact.Visit> visits = new LinkedHashMap<>();
 
     VisitFinder(Map<String, OfficialFinder.Official> officials, DateReader dates) {
         this.officials = officials;
@@ -48,20 +49,22 @@ final class VisitFinder {
                     continue;
                 }
                 String key = visitor + " " + destination;
-                if (found.containsKey(key)) {
+                DateMention date = dates.first(s.start(), s.end());
+                Found known = found.get(key);
+                if (known != null && (date == null || known.dated())) {
                     continue;
                 }
-                DateMention date = dates.first(s.start(), s.end());
-                String id = draft.id("visit-" + RefLib.key(visitor) + "-" + RefLib.key(destination)
-                        + (date == null ? "" : "-" + date.value().substring(0, Math.min(7, date.value().length()))));
-                found.put(key, new Found(id, visitor, destination, s));
+                String id = known != null ? known.id() : draft.id("visit-" + RefLib.key(visitor) + "-"
+                        + RefLib.key(destination));
+                found.put(key, new Found(id, visitor, destination, s, date != null));
                 Evidence e = draft.evidence(s.start(), s.end());
                 String start = date != null ? date.value() : Integer.toString(dates.clock().year());
-                draft.add(new Fact.Visit(id, List.of(e), ExtractionDraft.confidence(date != null ? "0.7" : "0.5"),
+                visits.put(key, new Fact.Visit(id, List.of(e), ExtractionDraft.confidence(date != null ? "0.7" : "0.5"),
                         date != null ? null : "undated in its sentence: the article's year", visitor, destination,
                         start, date == null ? null : date.last(), kind(cue.group()), List.of(), null, null));
             }
         }
+        visits.values().forEach(draft::add);
         return List.copyOf(found.values());
     }
 
