@@ -14,10 +14,13 @@ import org.vndiplomacy.kg.annotation.RefLib;
  */
 final class AgreementFinder {
 
+    private static final String TYPES = "hiệp định|bản ghi nhớ|biên bản ghi nhớ|thỏa thuận|thoả thuận|văn kiện|MoU|FTA"
+            + "|hiệp ước|công ước";
     private static final Pattern SIGNED = Pattern.compile(
-            "(?iu)(?<!\\p{L})(?:ký kết|ký|đã ký|thông qua)\\s+(?:chính thức\\s+)?(?:các\\s+|một\\s+)?"
-                    + "(hiệp định|bản ghi nhớ|biên bản ghi nhớ|thỏa thuận|thoả thuận|văn kiện|MoU|FTA|hiệp ước|công ước)"
-                    + "([^.;]*)");
+            "(?iu)(?<!\\p{L})(?:ký kết|ký|đã ký|trao|trao đổi)\\s+(?:chính thức\\s+)?(?:các\\s+|một\\s+)?"
+                    + "(" + TYPES + ")([^.;]*)");
+    private static final Pattern PASSIVE = Pattern.compile(
+            "(?u)(?<!\\p{L})(Hiệp định|Bản ghi nhớ|Thỏa thuận|Thoả thuận|Hiệp ước)([^.;]{0,80}?)\\s(?:được|đã được)\\s+ký");
 
     private final DateReader dates;
 
@@ -28,32 +31,34 @@ final class AgreementFinder {
     void find(ExtractionDraft draft) {
         TextLayout layout = draft.layout();
         for (TextLayout.Span s : layout.sentences()) {
-            Matcher m = SIGNED.matcher(layout.text()).region(s.start(), s.end());
-            while (m.find()) {
-                int clauseEnd = clauseEnd(layout.text(), m.start(1), s.end());
-                List<String> parties = new ArrayList<>(List.of("country/vn"));
-                for (String ref : draft.allIn(m.start(1), clauseEnd, "country/", "organization/")) {
-                    if (!parties.contains(ref) && (ref.startsWith("country/") || isInternational(draft, ref))) {
-                        parties.add(ref);
-                    }
+            for (Pattern p : List.of(SIGNED, PASSIVE)) {
+                Matcher m = p.matcher(layout.text()).region(s.start(), s.end());
+                while (m.find()) {
+                    add(draft, s, m.start(1), p == PASSIVE ? m.end(2) : clauseEnd(layout.text(), m.start(1), s.end()));
                 }
-                if (parties.size() < 2) {
-                    continue;
-                }
-                DateMention date = dates.first(s.start(), s.end());
-                String type = type(MatchLib.canonical(layout.text().substring(m.start(1), clauseEnd)));
-                String label = layout.text().substring(m.start(1), clauseEnd).strip();
-                String id = draft.id("agreement-" + RefLib.key(parties.get(1)) + "-" + RefLib.fold(type));
-                draft.add(new Fact.Agreement(id, List.of(draft.evidence(s.start(), clauseEnd)),
-                        ExtractionDraft.confidence("0.7"), null, label, type, List.copyOf(parties),
-                        date == null ? null : date.value()));
             }
         }
     }
 
-    private static boolean isInternational(ExtractionDraft draft, String ref) {
-        ExtractionDraft.Entity e = draft.get(ref);
-        return e != null && e.country == null && e.label == null;
+    /** An agreement named from {@code start} to {@code end}, between Vietnam and the partners named there. */
+    private void add(ExtractionDraft draft, TextLayout.Span s, int start, int end) {
+        TextLayout layout = draft.layout();
+        List<String> parties = new ArrayList<>(List.of("country/vn"));
+        for (String ref : draft.allIn(start, end, "country/", "organization/")) {
+            if (!parties.contains(ref) && draft.isPartner(ref)) {
+                parties.add(ref);
+            }
+        }
+        if (parties.size() < 2) {
+            return;
+        }
+        DateMention date = dates.first(s.start(), s.end());
+        String head = layout.canonical().substring(start, Math.min(end, start + 60));
+        String type = type(head);
+        String label = layout.text().substring(start, end).strip();
+        String id = draft.id("agreement-" + RefLib.key(parties.get(1)) + "-" + RefLib.fold(type));
+        draft.add(new Fact.Agreement(id, List.of(draft.evidence(s.start(), end)), ExtractionDraft.confidence("0.7"),
+                null, label, type, List.copyOf(parties), date == null ? null : date.value()));
     }
 
     private static int clauseEnd(String text, int from, int to) {

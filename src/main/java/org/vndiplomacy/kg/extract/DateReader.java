@@ -17,7 +17,11 @@ public final class DateReader {
 
     private static final String LEAD = "(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|rạng sáng|từ|đến|tới|và|\\()";
     private static final Pattern DAY_RANGE = Pattern.compile(
-            "(?iu)(?<![\\d/.,])(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?(?![\\d/]|[.,]\\d)");
+            "(?iu)(?<![\\d/.,])(\\d{1,2})\\s*(?:[-–]|đến|tới)\\s*(?:ngày\\s+)?(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?"
+                    + "(?![\\d/]|[.,]\\d)");
+    private static final Pattern MONTH_RANGE = Pattern.compile(
+            "(?iu)(?<![\\d/.,])(\\d{1,2})/(\\d{1,2})\\s*(?:[-–]|đến|tới)\\s*(?:ngày\\s+)?(\\d{1,2})/(\\d{1,2})"
+                    + "(?:/(\\d{4}))?(?![\\d/]|[.,]\\d)");
     private static final Pattern DAY_WORDS = Pattern.compile(
             "(?iu)ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s+năm\\s+(\\d{4}))?");
     private static final Pattern DAY = Pattern.compile(
@@ -47,6 +51,15 @@ public final class DateReader {
             String last = day(year, m.group(2), m.group(3));
             if (first != null && last != null) {
                 found.add(new DateMention(m.start(), m.end(), first, last, m.group(4) != null));
+            }
+        }
+        m = MONTH_RANGE.matcher(text).region(from, to);
+        while (m.find()) {
+            int year = year(m.group(5), m.start());
+            String first = day(year, m.group(1), m.group(2));
+            String last = day(year, m.group(3), m.group(4));
+            if (first != null && last != null && !overlaps(found, m.start(), m.end())) {
+                found.add(new DateMention(m.start(), m.end(), first, last, m.group(5) != null));
             }
         }
         m = DAY_WORDS.matcher(text).region(from, to);
@@ -86,15 +99,13 @@ public final class DateReader {
     }
 
     private static void add(List<DateMention> found, int start, int end, String value, String yearText) {
-        if (value == null) {
-            return;
+        if (value != null && !overlaps(found, start, end)) {
+            found.add(new DateMention(start, end, value, null, yearText != null));
         }
-        for (DateMention d : found) {
-            if (start < d.end() && end > d.start()) {
-                return;
-            }
-        }
-        found.add(new DateMention(start, end, value, null, yearText != null));
+    }
+
+    private static boolean overlaps(List<DateMention> found, int start, int end) {
+        return found.stream().anyMatch(d -> start < d.end() && end > d.start());
     }
 
     /** The written year, or the year of a full date in the same line, or the article's year. */

@@ -37,6 +37,7 @@ final class ExtractionDraft {
     private final Map<String, Entity> entities = new LinkedHashMap<>();
     private final List<Fact> facts = new ArrayList<>();
     private final Set<String> ids = new LinkedHashSet<>();
+    private final Set<String> international = new LinkedHashSet<>();
 
     ExtractionDraft(TextLayout layout) {
         this.layout = layout;
@@ -49,6 +50,9 @@ final class ExtractionDraft {
     /** The entity of a ref, created when new; a gazetteer entry gives it its labels unless it is reference data. */
     Entity entity(String ref, Place known) {
         Entity e = entities.computeIfAbsent(ref, Entity::new);
+        if (known != null && known.reference() && known.kind().equals("organization") && known.country() == null) {
+            international.add(ref);
+        }
         if (known != null && !known.reference() && e.label == null) {
             e.label = known.label();
             e.labelEn = known.labelEn();
@@ -136,6 +140,29 @@ final class ExtractionDraft {
             }
         }
         return ref;
+    }
+
+    /**
+     * The partner named last in {@code [from, to)}: a country other than Vietnam, or an international body (an
+     * organization of the reference data that belongs to no country); {@code null} when there is none.
+     */
+    String lastPartnerIn(int from, int to) {
+        int best = -1;
+        String ref = null;
+        for (Entity e : entities.values()) {
+            for (int[] m : isPartner(e.ref) ? e.mentions.values() : List.<int[]>of()) {
+                if (m[0] >= from && m[1] <= to && m[0] > best) {
+                    best = m[0];
+                    ref = e.ref;
+                }
+            }
+        }
+        return ref;
+    }
+
+    /** Whether a ref is a partner of Vietnam's: another country, or an international body of the reference data. */
+    boolean isPartner(String ref) {
+        return ref.startsWith("country/") && !ref.equals("country/vn") || international.contains(ref);
     }
 
     /** The distinct refs of the given kinds named in {@code [from, to)}, in text order. */

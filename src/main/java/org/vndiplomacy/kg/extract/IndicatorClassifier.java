@@ -20,8 +20,20 @@ final class IndicatorClassifier {
         this.rules = rules;
     }
 
-    /** What a figure measures: the rule, and where what it counts ends (the noun and the words the rule read). */
-    record Reading(IndicatorRule rule, int end) {
+    /**
+     * What a figure measures: the rule, where what it counts ends (the noun and the words the rule read), and the
+     * partner it is about ({@code null} for Vietnam's own figures).
+     */
+    record Reading(IndicatorRule rule, int end, String partner) {
+
+        Reading(IndicatorRule rule, int end) {
+            this(rule, end, null);
+        }
+    }
+
+    /** Finds the partner named last in a stretch of text: a country other than Vietnam or an international body. */
+    interface Partners {
+        String lastIn(int from, int to);
     }
 
     /**
@@ -31,13 +43,13 @@ final class IndicatorClassifier {
      * @param previous the indicator of the figure before it in its sentence, or {@code null}
      */
     Reading classify(String text, FigureMention f, int segment, int windowEnd, TextLayout.Span sentence,
-            String previous) {
+            String previous, Partners partners) {
         String before = text.substring(segment, f.start());
         String sentenceText = text.substring(sentence.start(), sentence.end());
         if (f.unit().equals("PERCENT") && previous != null && GROWTH.matcher(before).find()) {
             for (IndicatorRule r : rules) {
                 if (previous.equals(r.growthOf()) && r.takes("PERCENT")) {
-                    return new Reading(r, f.end());
+                    return new Reading(r, f.end(), partners.lastIn(sentence.start(), sentence.end()));
                 }
             }
         }
@@ -64,18 +76,28 @@ final class IndicatorClassifier {
                 end = r.noun() != null && r.after().pattern().startsWith("^\\s*") ? after.end() : end;
             }
             int cue = r.before() == null ? Integer.MAX_VALUE : lastEnd(r.before(), before);
-            if (cue < 0) {
+            String partner = partner(r, partners, segment, f, sentence);
+            if (cue < 0 || !r.partner().isEmpty() && partner == null) {
                 continue;
             }
             if (r.noun() != null) {
-                return new Reading(r, end);
+                return new Reading(r, end, partner);
             }
             if (cue > bestCue) {
-                best = new Reading(r, end);
+                best = new Reading(r, end, partner);
                 bestCue = cue;
             }
         }
         return best;
+    }
+
+    private static String partner(IndicatorRule r, Partners partners, int segment, FigureMention f,
+            TextLayout.Span sentence) {
+        return switch (r.partner()) {
+            case "clause" -> partners.lastIn(segment, f.start());
+            case "sentence" -> partners.lastIn(sentence.start(), sentence.end());
+            default -> null;
+        };
     }
 
     private static int lastEnd(Pattern p, String text) {

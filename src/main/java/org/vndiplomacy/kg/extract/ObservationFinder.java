@@ -62,7 +62,7 @@ final class ObservationFinder {
             }
             int windowEnd = i + 1 < figures.size() ? figures.get(i + 1).start() : s.end();
             IndicatorClassifier.Reading reading = classifier.classify(canonical, f, segment, windowEnd, s,
-                    previous == null ? null : previous.indicator());
+                    previous == null ? null : previous.indicator(), draft::lastPartnerIn);
             if (reading == null) {
                 reading = classifier.sameNoun(canonical, f, previous);
             }
@@ -102,10 +102,20 @@ final class ObservationFinder {
                 + period.first().getYear());
         return Optional.of(new Fact.Observation(id, List.of(draft.evidence(sentence.start(), sentence.end())),
                 ExtractionDraft.confidence(reading.rule().noun() != null ? "0.8" : "0.7"), null, indicator,
-                "country/vn", v.isRange() ? null : v.min(), v.isRange() ? v.min() : null,
+                area(draft, f, reading), v.isRange() ? null : v.min(), v.isRange() ? v.min() : null,
                 v.isRange() ? v.max() : null, f.unit(), approximation, raw, period.first().toString(),
                 period.last().toString(), base == null ? null : base.first().toString(),
                 base == null ? null : base.last().toString(), statedBy.of(draft, f.start())));
+    }
+
+    /** The partner a bilateral figure is about, or the Vietnamese province its clause names, or Vietnam. */
+    private static String area(ExtractionDraft draft, FigureMention f, IndicatorClassifier.Reading reading) {
+        if (reading.partner() != null) {
+            return reading.partner();
+        }
+        TextLayout.Span s = draft.layout().sentenceOf(f.start());
+        String province = draft.lastIn(s.start(), f.start(), "locality/");
+        return province != null && "country/vn".equals(draft.countryOf(province)) ? province : "country/vn";
     }
 
     private static int rawEnd(TextLayout layout, FigureMention f, IndicatorClassifier.Reading reading) {

@@ -60,12 +60,40 @@ final class PartnershipFinder {
         found.values().forEach(draft::add);
     }
 
+    /**
+     * The two parties: those named right after the level ("... toàn diện Việt Nam - Trung Quốc"), else Vietnam and
+     * the partner named nearest before the level in its sentence, else the first one after it.
+     */
+    private static List<String> parties(ExtractionDraft draft, TextLayout.Span s, PhraseIndex.Found<String> level) {
+        List<String> after = draft.allIn(level.end(), Math.min(s.end(), level.end() + 30), "country/", "organization/")
+                .stream().filter(r -> r.equals("country/vn") || draft.isPartner(r)).toList();
+        if (after.size() == 2) {
+            return after;
+        }
+        String partner = draft.lastPartnerIn(s.start(), level.start());
+        if (partner == null) {
+            partner = draft.lastPartnerIn(level.end(), s.end()) == null ? null
+                    : draft.allIn(level.end(), s.end(), "country/", "organization/").stream()
+                            .filter(draft::isPartner).findFirst().orElse(null);
+        }
+        if (partner == null) {
+            return List.of();
+        }
+        String other = draft.lastPartnerIn(s.start(), level.start()) != null && !partner.startsWith("country/")
+                ? otherPartner(draft, s, level, partner) : "country/vn";
+        return new ArrayList<>(List.of(other, partner));
+    }
+
+    /** For a bloc's partnership ("ASEAN và Australia nâng cấp quan hệ..."): the other partner named before. */
+    private static String otherPartner(ExtractionDraft draft, TextLayout.Span s, PhraseIndex.Found<String> level,
+            String bloc) {
+        return draft.allIn(s.start(), level.start(), "country/", "organization/").stream()
+                .filter(r -> !r.equals(bloc) && draft.isPartner(r)).reduce((a, b) -> b).orElse("country/vn");
+    }
+
     private void add(ExtractionDraft draft, Map<String, Fact.Partnership> found, TextLayout.Span s,
             PhraseIndex.Found<String> level, String before, List<VisitFinder.Found> visits) {
-        List<String> countries = new ArrayList<>(draft.allIn(s.start(), s.end(), "country/"));
-        if (countries.size() == 1 && !countries.contains("country/vn")) {
-            countries.add(0, "country/vn");
-        }
+        List<String> countries = parties(draft, s, level);
         if (countries.size() != 2) {
             return;
         }

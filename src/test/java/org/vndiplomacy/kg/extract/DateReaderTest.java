@@ -32,7 +32,10 @@ class DateReaderTest {
         "hội đàm hôm 10/11                                        | 2023-11-10 | -          | false",
         "cuộc gặp ngày 29/2/2024                                  | 2024-02-29 | -          | true",
         "ngày 30/6/2019 tại Hà Nội                                | 2019-06-30 | -          | true",
-        "Tối 6/3, tại Melbourne                                   | 2023-03-06 | -          | false"
+        "Tối 6/3, tại Melbourne                                   | 2023-03-06 | -          | false",
+        "Trước đó, từ ngày 4 đến 6/3/2024, Thủ tướng dự hội nghị  | 2024-03-04 | 2024-03-06 | true",
+        "chuyến thăm từ ngày 30/7 đến 1/8/2024                    | 2024-07-30 | 2024-08-01 | true",
+        "từ 27 đến 30/11/2023                                     | 2023-11-27 | 2023-11-30 | true"
     })
     void find_vietnameseDate_firstResolved(String sentence, String value, String last, boolean yearWritten) {
         DateMention first = read(sentence).get(0);
