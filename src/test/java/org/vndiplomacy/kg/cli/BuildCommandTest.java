@@ -11,7 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.apache.jena.query.Dataset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -122,6 +125,40 @@ class BuildCommandTest {
         StoreFixture.release(new StoreLayout(db));
         assertEquals(before, query("csv", "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g "
                 + "ORDER BY ?g"));
+    }
+
+    @Test
+    void build_storeHeldOpen_refusedBeforeValidatingAndTheStoreIsAsItWas() throws Exception {
+        assertEquals(0, build(), err.toString());
+        StoreFixture.release(new StoreLayout(db));
+        Dataset held = StoreConfig.read(config, new StoreLayout(db)).assemble();
+        Map<String, String> before;
+        try {
+            before = files(db);
+
+            assertEquals(ExitCodes.IO, build());
+
+            assertEquals("", out.toString(), "nothing validated, converted or loaded");
+            assertEquals("error: the store is in use by another process (its text index is locked); stop it, or "
+                    + "use another --db, and try again\n", err.toString());
+            assertEquals(before, files(db));
+        } finally {
+            held.close();
+        }
+        assertFalse(Files.exists(db.resolve("build.inprogress")));
+        assertFalse(step().stale(), "so the next serve does not build again");
+    }
+
+    /** Every file under a folder with its size, time and (for the stamp) content. */
+    private static Map<String, String> files(Path root) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(p).toString(), Files.size(p) + " " + Files.getLastModifiedTime(p)
+                        + (p.endsWith("build.properties") ? " " + Files.readString(p) : ""));
+            }
+        }
+        return files;
     }
 
     @Test

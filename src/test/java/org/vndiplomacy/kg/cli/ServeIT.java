@@ -1,10 +1,13 @@
 package org.vndiplomacy.kg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -25,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code java -jar target/vn-diplomacy-kg.jar serve}, as the README runs it: the first start builds the store,
  * the endpoint answers the README's query (a form POST, as {@code curl --data-urlencode} sends it), SIGTERM
  * stops the server cleanly, and a second start on the built store does not build again and says how soon it
- * answered its first query.
+ * answered its first query. A {@code build} while the server runs is refused and leaves no mark, so the second
+ * start finds the store up to date.
  */
 class ServeIT {
 
@@ -37,10 +41,15 @@ class ServeIT {
     @TempDir
     Path dir;
 
+    /** A check made while the server runs, given its port and process id. */
+    private interface WhileServing {
+        void check(int port, long pid) throws Exception;
+    }
+
     @Test
     void serve_buildsThenServesThenStopsOnSigterm_andRestartsWithoutBuilding() throws Exception {
         Path db = dir.resolve("tdb2");
-        List<String> first = serveQueryAndStop(db);
+        List<String> first = serveQueryAndStop(db, List.of(), (port, pid) -> buildIsRefused(db, pid));
         assertTrue(first.get(0).endsWith("is missing or older than its inputs: building"), first.toString());
         assertTrue(first.stream().anyMatch(l -> l.startsWith("built: 5 articles, 107 facts, 7,098 triples")),
                 first.toString());
@@ -67,12 +76,37 @@ class ServeIT {
                 + "unchanged"), lines.toString());
     }
 
+    /** A build while the server holds the store: refused, and the store is left as it was (no mark of a build). */
+    private static void buildIsRefused(Path db, long pid) throws Exception {
+        String stamp = Files.readString(db.resolve("build.properties"));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+
+        int exit = MainCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), "build", "--db",
+                db.toString());
+
+        assertEquals(ExitCodes.IO, exit, err.toString());
+        assertEquals("", out.toString());
+        assertEquals("error: the store is in use by another process (process " + pid + " holds it); stop it, or use "
+                + "another --db, and try again\n", err.toString());
+        assertFalse(Files.exists(db.resolve("build.inprogress")));
+        assertEquals(stamp, Files.readString(db.resolve("build.properties")));
+    }
+
     private List<String> serveQueryAndStop(Path db) throws Exception {
         return serveQueryAndStop(db, List.of());
     }
 
-    /** Starts the server, queries it, sends SIGTERM; returns everything it printed (stderr after stdout). */
     private List<String> serveQueryAndStop(Path db, List<String> more) throws Exception {
+        return serveQueryAndStop(db, more, (port, pid) -> { });
+    }
+
+    /**
+     * Starts the server, queries it, runs {@code whileServing}, sends SIGTERM; returns everything it
+     * printed (stderr after stdout).
+     */
+    private List<String> serveQueryAndStop(Path db, List<String> more, WhileServing whileServing)
+            throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-jar", Path.of("target", "vn-diplomacy-kg.jar").toString(), "serve", "--port", "0",
                 "--db", db.toString()));
@@ -105,6 +139,7 @@ class ServeIT {
                             "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", StandardCharsets.UTF_8))).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals("n\r\n6941\r\n", answer.body());
+            whileServing.check(port, server.pid());
 
             server.toHandle().destroy();
             assertTrue(server.waitFor(30, TimeUnit.SECONDS), "the server did not stop on SIGTERM");
