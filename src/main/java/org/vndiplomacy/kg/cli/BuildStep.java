@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.core.Quad;
 import org.vndiplomacy.kg.convert.DatasetConverter;
 import org.vndiplomacy.kg.convert.OntologyFiles;
 import org.vndiplomacy.kg.convert.ShapeCheck;
@@ -81,9 +82,17 @@ final class BuildStep {
 
     private void graphDone(GraphChange change) {
         out.printf("      %-9s %-40s %,9d triples%n", change.kind().name().toLowerCase(java.util.Locale.ROOT),
-                change.graph().substring(VND.GRAPH_BASE.length()), change.triples());
+                shortName(change.graph()), change.triples());
         out.flush();
         extra.graphDone(change);
+    }
+
+    /** A project graph relative to the graph base, another by its IRI, the stored default graph as such. */
+    private static String shortName(String graph) {
+        if (graph.startsWith(VND.GRAPH_BASE)) {
+            return graph.substring(VND.GRAPH_BASE.length());
+        }
+        return graph.equals(Quad.defaultGraphIRI.getURI()) ? "(default graph)" : graph;
     }
 
     static GraphLoader.Listener none() {

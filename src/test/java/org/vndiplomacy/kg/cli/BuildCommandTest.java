@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.system.Txn;
+import org.apache.jena.update.UpdateExecution;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -125,6 +127,36 @@ class BuildCommandTest {
         StoreFixture.release(new StoreLayout(db));
         assertEquals(before, query("csv", "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g "
                 + "ORDER BY ?g"));
+    }
+
+    @Test
+    void build_graphsOutsideTheProject_listedAsKeptSoTheLinesAddUpToTheTotal() throws Exception {
+        assertEquals(0, build(), err.toString());
+        Dataset store = StoreConfig.read(config, new StoreLayout(db)).assemble();
+        try {
+            Txn.executeWrite(store, () -> UpdateExecution.dataset(store).update("""
+                    INSERT DATA { GRAPH <http://example.org/g> { <http://example.org/a> <http://example.org/p> 1, 2 }
+                                  <http://example.org/a> <http://example.org/p> 3 }""").execute());
+        } finally {
+            store.close();
+        }
+
+        assertEquals(0, build(), err.toString());
+
+        List<String> lines = out.toString().lines().filter(l -> l.startsWith("      ")).toList();
+        assertEquals(List.of("      kept      http://example.org/g                             2 triples",
+                "      kept      (default graph)                                  1 triples"),
+                lines.subList(lines.size() - 2, lines.size()));
+        assertEquals(List.of("unchanged article/000-18e04e0ee17e3dbf", "unchanged article/001-fd340b40d8971c87",
+                "unchanged article/002-854a89eabb678019", "unchanged article/003-9d6eedfe7b931b05",
+                "unchanged article/004-2190a0364f6f74ce", "unchanged derived", "unchanged ontology",
+                "unchanged reference", "unchanged shapes"), graphLines().subList(0, 9));
+        long sum = lines.stream().mapToLong(l -> Long.parseLong(l.replaceAll(".* ([0-9,]+) triples$", "$1")
+                .replace(",", ""))).sum();
+        assertEquals(7_101, sum);
+        String last = out.toString().lines().reduce((a, b) -> b).orElseThrow();
+        assertTrue(last.matches("built: 5 articles, 107 facts, 7,101 triples in 11 graphs \\(0 written or removed, "
+                + "9 unchanged, 2 kept\\), 917 labels indexed, [0-9.]+ s"), last);
     }
 
     @Test
