@@ -210,6 +210,25 @@ class BuildCommandTest {
     }
 
     @Test
+    void query_runaway_stoppedByTimeoutExit1NothingPrinted() throws IOException {
+        assertEquals(0, build(), err.toString());
+        String runaway = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
+
+        assertEquals(ExitCodes.IO, run("query", "--db", db.toString(), "--timeout", "1", runaway));
+        assertEquals("", out.toString());
+        assertEquals("error: the query was stopped after 1 s (--timeout SECONDS allows longer); nothing was "
+                + "printed\n", err.toString());
+
+        Files.writeString(config, Files.readString(config).replace("\"30000\"", "\"1500\""));
+        assertEquals(ExitCodes.IO, run("query", "--db", db.toString(), "--config", config.toString(), runaway));
+        assertEquals("error: the query was stopped after 1.5 s (--timeout SECONDS allows longer); nothing was "
+                + "printed\n", err.toString(), "the configuration's timeout by default");
+
+        assertEquals(ExitCodes.INVALID, run("query", "--db", db.toString(), "--timeout", "0", COUNT));
+        assertEquals("error: --timeout: expected a positive number of seconds, got 0\n", err.toString());
+    }
+
+    @Test
     void query_rqFileAndParseError() throws IOException {
         assertEquals(0, build(), err.toString());
         Path rq = dir.resolve("count.rq");
