@@ -19,8 +19,9 @@ import org.vndiplomacy.kg.vocab.VND;
  * Brings the store's named graphs in line with a newly converted dataset, in ONE write transaction: a graph whose
  * triples differ is removed and written anew, an equal graph is not touched, and a graph of the project's
  * namespace ({@link VND#GRAPH_BASE}) that the new dataset lacks is removed. Graphs outside that namespace, and the
- * stored default graph (which an update without {@code GRAPH} writes to), are left alone and reported as kept. If anything fails before the commit (an exception, a crash, a kill), the transaction is not
- * committed and the store keeps its previous state.
+ * stored default graph (which an update without {@code GRAPH} writes to), are left alone and reported as kept.
+ * If anything fails before the commit (an exception, a crash, a kill), the transaction is not committed and the
+ * store keeps its previous state.
  */
 public final class GraphLoader {
 
