@@ -57,8 +57,8 @@ final class QueryCommand implements Callable<Integer> {
     private String query;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, csv, tsv or json for SELECT and ASK; CONSTRUCT and DESCRIBE give Turtle "
-                    + "(default: ${DEFAULT-VALUE})")
+            description = "table, csv, tsv or json for SELECT and ASK; for CONSTRUCT and DESCRIBE, table gives "
+                    + "Turtle and json JSON-LD (default: ${DEFAULT-VALUE})")
     private String format;
 
     @Option(names = "--timeout", paramLabel = "SECONDS",
@@ -88,6 +88,11 @@ final class QueryCommand implements Callable<Integer> {
                 return ExitCodes.INVALID;
             }
             Query parsed = parse();
+            if ((parsed.isConstructType() || parsed.isDescribeType()) && chosen.matches("csv|tsv")) {
+                err.println("error: --format " + chosen + ": a " + parsed.queryType() + " query gives a graph, not a "
+                        + "table; use --format table (Turtle) or json (JSON-LD)");
+                return ExitCodes.INVALID;
+            }
             if (!BuildStamp.built(store.layout())) {
                 err.println("error: no built store in " + store.layout().root() + " (run the build command first)");
                 return ExitCodes.IO;
@@ -178,7 +183,7 @@ final class QueryCommand implements Callable<Integer> {
             } else {
                 var model = parsed.isConstructType() ? exec.execConstruct() : exec.execDescribe();
                 model.setNsPrefixes(Prefixes.MAPPING);
-                RDFDataMgr.write(out, model, RDFFormat.TURTLE_PRETTY);
+                RDFDataMgr.write(out, model, format.equals("json") ? RDFFormat.JSONLD_PRETTY : RDFFormat.TURTLE_PRETTY);
             }
         }
     }

@@ -15,6 +15,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
 import org.apache.jena.system.Txn;
 import org.apache.jena.update.UpdateExecution;
 import org.junit.jupiter.api.AfterEach;
@@ -226,6 +229,39 @@ class BuildCommandTest {
 
         assertEquals(ExitCodes.INVALID, run("query", "--db", db.toString(), "--timeout", "0", COUNT));
         assertEquals("error: --timeout: expected a positive number of seconds, got 0\n", err.toString());
+    }
+
+    @Test
+    void query_graphResults_tableTurtleJsonJsonLdCsvAndTsvRefused() {
+        assertEquals(0, build(), err.toString());
+        String construct = "CONSTRUCT { country:us rdfs:label ?l } WHERE { country:us rdfs:label ?l }";
+        Model expected = parse("""
+                <https://w3id.org/vn-diplomacy/id/country/us> <http://www.w3.org/2000/01/rdf-schema#label>
+                    "Hoa Kỳ"@vi, "United States"@en .""", Lang.TURTLE);
+        assertIsomorphic(expected, parse(query("table", construct), Lang.TURTLE));
+        assertIsomorphic(expected, parse(query("json", construct), Lang.JSONLD));
+
+        String describe = "DESCRIBE country:us";
+        Model turtle = parse(query("table", describe), Lang.TURTLE);
+        assertTrue(turtle.containsAll(expected), turtle.toString());
+        assertIsomorphic(turtle, parse(query("json", describe), Lang.JSONLD));
+
+        for (String format : List.of("csv", "tsv")) {
+            for (String q : List.of(construct, describe)) {
+                assertEquals(ExitCodes.INVALID, run("query", "--db", db.toString(), "--format", format, q));
+                assertEquals("", out.toString());
+                assertEquals("error: --format " + format + ": a " + q.substring(0, q.indexOf(' ')) + " query gives a "
+                        + "graph, not a table; use --format table (Turtle) or json (JSON-LD)\n", err.toString());
+            }
+        }
+    }
+
+    private static Model parse(String text, Lang lang) {
+        return RDFParser.fromString(text, lang).toModel();
+    }
+
+    private static void assertIsomorphic(Model expected, Model actual) {
+        assertTrue(expected.isIsomorphicWith(actual), "expected " + expected + " but was " + actual);
     }
 
     @Test
