@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -18,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the endpoint answers the README's query (a form POST, as {@code curl --data-urlencode} sends it), SIGTERM
  * stops the server cleanly, and a second start on the built store does not build again and says how soon it
  * answered its first query. A {@code build} while the server runs is refused and leaves no mark, so the second
- * start finds the store up to date.
+ * start finds the store up to date; that start reports Fuseki's version.
  */
 class ServeIT {
 
@@ -54,7 +56,7 @@ class ServeIT {
         assertTrue(first.stream().anyMatch(l -> l.startsWith("built: 5 articles, 107 facts, 7,098 triples")),
                 first.toString());
 
-        List<String> second = serveQueryAndStop(db);
+        List<String> second = serveQueryAndStop(db, List.of(), (port, pid) -> reportsFusekisVersion(port));
         assertEquals("the store " + db.toAbsolutePath() + " is up to date", second.get(0));
         // the time is printed for people (and bench-pages); a timed assertion would only measure CI's load
         assertTrue(second.stream().anyMatch(l -> FIRST.matcher(l).matches()), second.toString());
@@ -74,6 +76,24 @@ class ServeIT {
         assertTrue(lines.get(0).endsWith("is missing or older than its inputs: building"), lines.toString());
         assertTrue(lines.contains("warning: 1 problem(s) in the input; serving the previous build of the store, "
                 + "unchanged"), lines.toString());
+    }
+
+    /**
+     * The server says Fuseki's version, not the project's that the shaded jar's main manifest section holds: in
+     * {@code /$/server} (which the query UI shows), and by sending no {@code Server} header, as a Fuseki release
+     * does (a development version of Fuseki sends {@code Server: Apache Jena Fuseki (VERSION)}).
+     */
+    private static void reportsFusekisVersion(int port) throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpResponse<String> server = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/$/server")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, server.statusCode());
+        assertEquals(System.getProperty("jena.version"), new ObjectMapper().readTree(server.body()).get("version")
+                .asText(), server.body());
+        HttpResponse<String> ask = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/kg/sparql?query=ASK%7B%7D")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, ask.statusCode());
+        assertEquals(Optional.empty(), ask.headers().firstValue("Server"), ask.headers().toString());
     }
 
     /** A build while the server holds the store: refused, and the store is left as it was (no mark of a build). */
