@@ -97,24 +97,29 @@ final class QueryCommand implements Callable<Integer> {
                 err.println("error: no built store in " + store.layout().root() + " (run the build command first)");
                 return ExitCodes.IO;
             }
-            StoreConfig config = store.readConfig();
-            Optional<Duration> timeout = timeoutSeconds != null ? Optional.of(Duration.ofSeconds(timeoutSeconds))
-                    : config.queryTimeout();
-            Dataset dataset = config.assemble();
-            try {
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                Txn.executeRead(dataset, () -> run(parsed, dataset, timeout, chosen, out));
-                spec.commandLine().getOut().print(out.toString(StandardCharsets.UTF_8));
-                spec.commandLine().getOut().flush();
-            } catch (QueryCancelledException e) {
-                err.println("error: the query was stopped after " + seconds(timeout.orElseThrow())
-                        + " s (--timeout SECONDS allows longer); nothing was printed");
-                return ExitCodes.IO;
-            } finally {
-                dataset.close();
-            }
-            return ExitCodes.OK;
+            return runOnStore(parsed, chosen, err);
         });
+    }
+
+    /** Runs the query on the store within the timeout; prints the answer only when it is complete. */
+    private int runOnStore(Query parsed, String format, PrintWriter err) throws IOException, InvalidInputException {
+        StoreConfig config = store.readConfig();
+        Optional<Duration> timeout = timeoutSeconds != null ? Optional.of(Duration.ofSeconds(timeoutSeconds))
+                : config.queryTimeout();
+        Dataset dataset = config.assemble();
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            Txn.executeRead(dataset, () -> run(parsed, dataset, timeout, format, out));
+            spec.commandLine().getOut().print(out.toString(StandardCharsets.UTF_8));
+            spec.commandLine().getOut().flush();
+        } catch (QueryCancelledException e) {
+            err.println("error: the query was stopped after " + seconds(timeout.orElseThrow())
+                    + " s (--timeout SECONDS allows longer); nothing was printed");
+            return ExitCodes.IO;
+        } finally {
+            dataset.close();
+        }
+        return ExitCodes.OK;
     }
 
     private Query parse() throws IOException, InvalidInputException {
