@@ -4,17 +4,23 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionDatasetBuilder;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSetFormatter;
@@ -26,6 +32,7 @@ import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.system.Txn;
 import org.vndiplomacy.kg.store.BuildStamp;
+import org.vndiplomacy.kg.store.StoreConfig;
 import org.vndiplomacy.kg.validate.InvalidInputException;
 import org.vndiplomacy.kg.validate.Problem;
 import org.vndiplomacy.kg.vocab.Prefixes;
@@ -39,7 +46,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code query}: runs a SPARQL query (a {@code .rq} file or the query text) against the store, without a server.
  * The default graph is the union of the named graphs, as on the endpoint; text search works as there. The
- * project's prefixes ({@code vnd:}, {@code rdfs:}, {@code country:}, ... and {@code text:}) are declared.
+ * project's prefixes ({@code vnd:}, {@code rdfs:}, {@code country:}, ... and {@code text:}) are declared. A query
+ * that runs longer than its timeout (the configuration's, or {@code --timeout}) is stopped: exit code 1.
  */
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = "Run a SPARQL query (a .rq file or the query text) against the store, without a server.")
@@ -49,9 +57,13 @@ final class QueryCommand implements Callable<Integer> {
     private String query;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, csv, tsv or json for SELECT and ASK; CONSTRUCT and DESCRIBE give Turtle "
-                    + "(default: ${DEFAULT-VALUE})")
+            description = "table, csv, tsv or json for SELECT and ASK; for CONSTRUCT and DESCRIBE, table gives "
+                    + "Turtle and json JSON-LD (default: ${DEFAULT-VALUE})")
     private String format;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS",
+            description = "stop the query after this many seconds (default: the configuration's, 30)")
+    private Integer timeoutSeconds;
 
     @Mixin
     private StoreOptions store;
@@ -71,22 +83,43 @@ final class QueryCommand implements Callable<Integer> {
                 err.println("error: --format: expected table, csv, tsv or json, got \"" + format + "\"");
                 return ExitCodes.INVALID;
             }
+            if (timeoutSeconds != null && timeoutSeconds <= 0) {
+                err.println("error: --timeout: expected a positive number of seconds, got " + timeoutSeconds);
+                return ExitCodes.INVALID;
+            }
             Query parsed = parse();
+            if ((parsed.isConstructType() || parsed.isDescribeType()) && chosen.matches("csv|tsv")) {
+                err.println("error: --format " + chosen + ": a " + parsed.queryType() + " query gives a graph, not a "
+                        + "table; use --format table (Turtle) or json (JSON-LD)");
+                return ExitCodes.INVALID;
+            }
             if (!BuildStamp.built(store.layout())) {
                 err.println("error: no built store in " + store.layout().root() + " (run the build command first)");
                 return ExitCodes.IO;
             }
-            Dataset dataset = store.readConfig().assemble();
-            try {
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                Txn.executeRead(dataset, () -> run(parsed, dataset, chosen, out));
-                spec.commandLine().getOut().print(out.toString(StandardCharsets.UTF_8));
-                spec.commandLine().getOut().flush();
-            } finally {
-                dataset.close();
-            }
-            return ExitCodes.OK;
+            return runOnStore(parsed, chosen, err);
         });
+    }
+
+    /** Runs the query on the store within the timeout; prints the answer only when it is complete. */
+    private int runOnStore(Query parsed, String format, PrintWriter err) throws IOException, InvalidInputException {
+        StoreConfig config = store.readConfig();
+        Optional<Duration> timeout = timeoutSeconds != null ? Optional.of(Duration.ofSeconds(timeoutSeconds))
+                : config.queryTimeout();
+        Dataset dataset = config.assemble();
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            Txn.executeRead(dataset, () -> run(parsed, dataset, timeout, format, out));
+            spec.commandLine().getOut().print(out.toString(StandardCharsets.UTF_8));
+            spec.commandLine().getOut().flush();
+        } catch (QueryCancelledException e) {
+            err.println("error: the query was stopped after " + seconds(timeout.orElseThrow())
+                    + " s (--timeout SECONDS allows longer); nothing was printed");
+            return ExitCodes.IO;
+        } finally {
+            dataset.close();
+        }
+        return ExitCodes.OK;
     }
 
     private Query parse() throws IOException, InvalidInputException {
@@ -126,8 +159,16 @@ final class QueryCommand implements Callable<Integer> {
         return expecting > 0 ? message.substring(0, expecting) : message;
     }
 
-    private static void run(Query parsed, Dataset dataset, String format, OutputStream out) {
-        try (QueryExecution exec = QueryExecution.dataset(dataset).query(parsed).build()) {
+    /** Seconds as written: 30, 1.5. */
+    private static String seconds(Duration d) {
+        return BigDecimal.valueOf(d.toMillis(), 3).stripTrailingZeros().toPlainString();
+    }
+
+    private static void run(Query parsed, Dataset dataset, Optional<Duration> timeout, String format,
+            OutputStream out) {
+        QueryExecutionDatasetBuilder builder = QueryExecution.dataset(dataset).query(parsed);
+        timeout.ifPresent(t -> builder.timeout(t.toMillis(), TimeUnit.MILLISECONDS));
+        try (QueryExecution exec = builder.build()) {
             if (parsed.isSelectType()) {
                 var results = exec.execSelect();
                 switch (format) {
@@ -147,7 +188,7 @@ final class QueryCommand implements Callable<Integer> {
             } else {
                 var model = parsed.isConstructType() ? exec.execConstruct() : exec.execDescribe();
                 model.setNsPrefixes(Prefixes.MAPPING);
-                RDFDataMgr.write(out, model, RDFFormat.TURTLE_PRETTY);
+                RDFDataMgr.write(out, model, format.equals("json") ? RDFFormat.JSONLD_PRETTY : RDFFormat.TURTLE_PRETTY);
             }
         }
     }

@@ -16,14 +16,18 @@ public record BuildSummary(long articles, long facts, long triples, long indexed
         return graphs.stream().filter(GraphChange::touched).toList();
     }
 
-    /** One line: {@code 5 articles, 107 facts, 9,876 triples in 9 graphs (2 written, 7 unchanged), 1.2 s}. */
+    /**
+     * One line: {@code 5 articles, 107 facts, 9,876 triples in 9 graphs (2 written or removed, 7 unchanged), ...};
+     * graphs outside the project's are counted as {@code , 1 kept} after the unchanged ones, when there are any.
+     */
     public String line() {
         long written = touched().size();
+        long kept = graphs.stream().filter(g -> g.kind() == GraphChange.Kind.KEPT).count();
+        long removed = graphs.stream().filter(g -> g.kind() == GraphChange.Kind.REMOVED).count();
         return String.format(java.util.Locale.ROOT,
-                "%d articles, %d facts, %,d triples in %d graphs (%d written or removed, %d unchanged), "
+                "%d articles, %d facts, %,d triples in %d graphs (%d written or removed, %d unchanged%s), "
                         + "%,d labels indexed, %.1f s",
-                articles, facts, triples, graphs.size() - graphs.stream()
-                        .filter(g -> g.kind() == GraphChange.Kind.REMOVED).count(),
-                written, graphs.size() - written, indexed, time.toMillis() / 1000.0);
+                articles, facts, triples, graphs.size() - removed, written, graphs.size() - written - kept,
+                kept == 0 ? "" : ", " + kept + " kept", indexed, time.toMillis() / 1000.0);
     }
 }

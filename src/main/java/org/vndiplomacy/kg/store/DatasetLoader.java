@@ -14,14 +14,16 @@ import org.apache.jena.system.Txn;
 /**
  * Loads a converted dataset into the store described by a {@link StoreConfig}: the named graphs in one TDB2 write
  * transaction ({@link GraphLoader}), then the text index in one Lucene commit ({@link TextIndexer}), then the dumps
- * ({@link DumpWriter}), then the {@link BuildStamp}. Each step commits only when complete, and the stamp comes last, so an interrupted build
- * leaves either the previous store or the new one, and a store without a current stamp is built again.
+ * ({@link DumpWriter}), then the {@link BuildStamp}. Each step commits only when complete, and the stamp comes last,
+ * so an interrupted build leaves either the previous store or the new one, and a store without a current stamp is
+ * built again. The store stays open from {@link #openExisting} or {@link #load} until {@link #close}.
  */
-public final class DatasetLoader {
+public final class DatasetLoader implements AutoCloseable {
 
     private final StoreLayout layout;
     private final StoreConfig config;
     private final GraphLoader.Listener listener;
+    private Dataset store;
 
     public DatasetLoader(StoreLayout layout, StoreConfig config, GraphLoader.Listener listener) {
         this.layout = Objects.requireNonNull(layout, "layout");
@@ -33,24 +35,46 @@ public final class DatasetLoader {
     public record Input(Dataset dataset, long articles, long facts, String fingerprint) {
     }
 
+    /**
+     * Opens the store if it exists, taking the TDB2 and Lucene locks, so that a store another process holds is
+     * refused before the inputs are read, with nothing in the store changed. A new store is created by {@link #load}.
+     */
+    public void openExisting() throws IOException {
+        if (Files.isDirectory(layout.database())) {
+            open();
+        }
+    }
+
+    /** Loads the input into the store (opening it first if {@link #openExisting} did not). */
     public BuildSummary load(Input input, long startNanos) throws IOException {
-        Files.createDirectories(layout.database());
-        Files.createDirectories(layout.textIndex());
+        open();
         BuildStamp.begin(layout);
-        Dataset store = config.assemble();
-        try {
-            DatasetGraphText text = (DatasetGraphText) store.asDatasetGraph();
-            DatasetGraph base = text.getBase();
-            List<GraphChange> changes = new GraphLoader(listener).load(base, input.dataset().asDatasetGraph());
-            long indexed = new TextIndexer().reindex(text);
-            long triples = Txn.calculateRead(base, () -> countQuads(base));
-            DumpWriter.Dumps dumps = new DumpWriter().write(store, layout.dumps());
-            BuildSummary summary = new BuildSummary(input.articles(), input.facts(), triples, indexed, changes,
-                    dumps, Duration.ofNanos(System.nanoTime() - startNanos));
-            BuildStamp.write(layout, input.fingerprint(), summary);
-            return summary;
-        } finally {
+        DatasetGraphText text = (DatasetGraphText) store.asDatasetGraph();
+        DatasetGraph base = text.getBase();
+        List<GraphChange> changes = new GraphLoader(listener).load(base, input.dataset().asDatasetGraph());
+        long indexed = new TextIndexer().reindex(text);
+        long triples = Txn.calculateRead(base, () -> countQuads(base));
+        DumpWriter.Dumps dumps = new DumpWriter().write(store, layout.dumps());
+        BuildSummary summary = new BuildSummary(input.articles(), input.facts(), triples, indexed, changes,
+                dumps, Duration.ofNanos(System.nanoTime() - startNanos));
+        BuildStamp.write(layout, input.fingerprint(), summary);
+        return summary;
+    }
+
+    private void open() throws IOException {
+        if (store == null) {
+            Files.createDirectories(layout.database());
+            Files.createDirectories(layout.textIndex());
+            store = config.assemble();
+        }
+    }
+
+    /** Closes the store, if it was opened. */
+    @Override
+    public void close() {
+        if (store != null) {
             store.close();
+            store = null;
         }
     }
 

@@ -14,7 +14,9 @@ public record GraphChange(String graph, Kind kind, long triples) {
         /** A graph equal to the stored one: not touched. */
         UNCHANGED,
         /** A graph of the project's namespace that the new build no longer has. */
-        REMOVED
+        REMOVED,
+        /** A graph outside the project's namespace, or the stored default graph: left as it was. */
+        KEPT
     }
 
     public GraphChange {
@@ -24,6 +26,6 @@ public record GraphChange(String graph, Kind kind, long triples) {
 
     /** Whether the store's copy of the graph was written or deleted. */
     public boolean touched() {
-        return kind != Kind.UNCHANGED;
+        return kind == Kind.ADDED || kind == Kind.REPLACED || kind == Kind.REMOVED;
     }
 }

@@ -10,6 +10,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.vndiplomacy.kg.store.GraphChange.Kind;
 import org.vndiplomacy.kg.vocab.VND;
@@ -17,9 +18,10 @@ import org.vndiplomacy.kg.vocab.VND;
 /**
  * Brings the store's named graphs in line with a newly converted dataset, in ONE write transaction: a graph whose
  * triples differ is removed and written anew, an equal graph is not touched, and a graph of the project's
- * namespace ({@link VND#GRAPH_BASE}) that the new dataset lacks is removed. Graphs outside that namespace are
- * left alone. If anything fails before the commit (an exception, a crash, a kill), the transaction is not
- * committed and the store keeps its previous state.
+ * namespace ({@link VND#GRAPH_BASE}) that the new dataset lacks is removed. Graphs outside that namespace, and the
+ * stored default graph (which an update without {@code GRAPH} writes to), are left alone and reported as kept.
+ * If anything fails before the commit (an exception, a crash, a kill), the transaction is not committed and the
+ * store keeps its previous state.
  */
 public final class GraphLoader {
 
@@ -50,13 +52,25 @@ public final class GraphLoader {
                     storedNames.contains(name))));
         }
         for (String name : storedNames) {
-            if (!incomingNames.contains(name) && name.startsWith(VND.GRAPH_BASE)) {
-                store.removeGraph(NodeFactory.createURI(name));
-                changes.add(done(new GraphChange(name, Kind.REMOVED, 0)));
+            if (!incomingNames.contains(name)) {
+                changes.add(done(removeOrKeep(store, name)));
             }
+        }
+        long defaultTriples = store.getDefaultGraph().size();
+        if (defaultTriples > 0) {
+            changes.add(done(new GraphChange(Quad.defaultGraphIRI.getURI(), Kind.KEPT, defaultTriples)));
         }
         changes.sort((a, b) -> a.graph().compareTo(b.graph()));
         return changes;
+    }
+
+    private static GraphChange removeOrKeep(DatasetGraph store, String name) {
+        Node node = NodeFactory.createURI(name);
+        if (name.startsWith(VND.GRAPH_BASE)) {
+            store.removeGraph(node);
+            return new GraphChange(name, Kind.REMOVED, 0);
+        }
+        return new GraphChange(name, Kind.KEPT, store.getGraph(node).size());
     }
 
     private static GraphChange loadGraph(DatasetGraph store, Graph graph, String name, boolean stored) {

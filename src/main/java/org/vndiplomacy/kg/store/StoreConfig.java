@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.query.Dataset;
@@ -95,6 +96,28 @@ public final class StoreConfig {
                 .addLiteral(value, Long.toString(timeout.toMillis()));
         server.addProperty(context, setting);
         return this;
+    }
+
+    /**
+     * The server-wide query timeout ({@code arq:queryTimeout}, in milliseconds; of "first,overall" the overall one),
+     * or empty when the configuration sets none.
+     */
+    public Optional<Duration> queryTimeout() throws InvalidInputException {
+        Property name = model.createProperty(JA + "cxtName");
+        Property value = model.createProperty(JA + "cxtValue");
+        for (Statement s : checked(FUSEKI, "Server").listProperties(model.createProperty(JA + "context")).toList()) {
+            Resource setting = s.getResource();
+            if (setting.hasLiteral(name, "arq:queryTimeout")) {
+                Statement v = setting.getProperty(value);
+                String text = v == null || !v.getObject().isLiteral() ? "" : v.getString();
+                if (!text.matches("([1-9][0-9]{0,9},)?[1-9][0-9]{0,9}")) {
+                    throw new InvalidInputException(List.of(new Problem(file.toString(), "arq:queryTimeout",
+                            "expected milliseconds such as \"30000\" (or \"first,overall\"), got \"" + text + "\"")));
+                }
+                return Optional.of(Duration.ofMillis(Long.parseLong(text.substring(text.indexOf(',') + 1))));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The configuration file. */

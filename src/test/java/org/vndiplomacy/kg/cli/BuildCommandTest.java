@@ -12,7 +12,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.system.Txn;
+import org.apache.jena.update.UpdateExecution;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -127,6 +135,72 @@ class BuildCommandTest {
     }
 
     @Test
+    void build_graphsOutsideTheProject_listedAsKeptSoTheLinesAddUpToTheTotal() throws Exception {
+        assertEquals(0, build(), err.toString());
+        Dataset store = StoreConfig.read(config, new StoreLayout(db)).assemble();
+        try {
+            Txn.executeWrite(store, () -> UpdateExecution.dataset(store).update("""
+                    INSERT DATA { GRAPH <http://example.org/g> { <http://example.org/a> <http://example.org/p> 1, 2 }
+                                  <http://example.org/a> <http://example.org/p> 3 }""").execute());
+        } finally {
+            store.close();
+        }
+
+        assertEquals(0, build(), err.toString());
+
+        List<String> lines = out.toString().lines().filter(l -> l.startsWith("      ")).toList();
+        assertEquals(List.of("      kept      http://example.org/g                             2 triples",
+                "      kept      (default graph)                                  1 triples"),
+                lines.subList(lines.size() - 2, lines.size()));
+        assertEquals(List.of("unchanged article/000-18e04e0ee17e3dbf", "unchanged article/001-fd340b40d8971c87",
+                "unchanged article/002-854a89eabb678019", "unchanged article/003-9d6eedfe7b931b05",
+                "unchanged article/004-2190a0364f6f74ce", "unchanged derived", "unchanged ontology",
+                "unchanged reference", "unchanged shapes"), graphLines().subList(0, 9));
+        long sum = lines.stream().mapToLong(l -> Long.parseLong(l.replaceAll(".* ([0-9,]+) triples$", "$1")
+                .replace(",", ""))).sum();
+        assertEquals(SeedCounts.QUADS + 3, sum);
+        String last = out.toString().lines().reduce((a, b) -> b).orElseThrow();
+        assertTrue(last.matches("built: 5 articles, " + SeedCounts.FACTS + " facts, "
+                + SeedCounts.grouped(SeedCounts.QUADS + 3) + " triples in 11 graphs \\(0 written or removed, "
+                + "9 unchanged, 2 kept\\), " + SeedCounts.grouped(SeedCounts.LABELS_INDEXED) + " labels indexed, "
+                + "[0-9.]+ s"), last);
+    }
+
+    @Test
+    void build_storeHeldOpen_refusedBeforeValidatingAndTheStoreIsAsItWas() throws Exception {
+        assertEquals(0, build(), err.toString());
+        StoreFixture.release(new StoreLayout(db));
+        Dataset held = StoreConfig.read(config, new StoreLayout(db)).assemble();
+        Map<String, String> before;
+        try {
+            before = files(db);
+
+            assertEquals(ExitCodes.IO, build());
+
+            assertEquals("", out.toString(), "nothing validated, converted or loaded");
+            assertEquals("error: the store is in use by another process (its text index is locked); stop it, or "
+                    + "use another --db, and try again\n", err.toString());
+            assertEquals(before, files(db));
+        } finally {
+            held.close();
+        }
+        assertFalse(Files.exists(db.resolve("build.inprogress")));
+        assertFalse(step().stale(), "so the next serve does not build again");
+    }
+
+    /** Every file under a folder with its size, time and (for the stamp) content. */
+    private static Map<String, String> files(Path root) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(p).toString(), Files.size(p) + " " + Files.getLastModifiedTime(p)
+                        + (p.endsWith("build.properties") ? " " + Files.readString(p) : ""));
+            }
+        }
+        return files;
+    }
+
+    @Test
     void query_formats_tableJsonTsvAndTextSearch() {
         assertEquals(0, build(), err.toString());
         String search = "SELECT DISTINCT ?s WHERE { ?s text:query '\"hoa ky\"' } ORDER BY ?s";
@@ -140,6 +214,58 @@ class BuildCommandTest {
         assertEquals("?s\n<https://w3id.org/vn-diplomacy/id/country/us>\n", query("tsv", search));
         assertTrue(query("json", search).contains("\"value\": \"https://w3id.org/vn-diplomacy/id/country/us\""),
                 out.toString());
+    }
+
+    @Test
+    void query_runaway_stoppedByTimeoutExit1NothingPrinted() throws IOException {
+        assertEquals(0, build(), err.toString());
+        String runaway = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
+
+        assertEquals(ExitCodes.IO, run("query", "--db", db.toString(), "--timeout", "1", runaway));
+        assertEquals("", out.toString());
+        assertEquals("error: the query was stopped after 1 s (--timeout SECONDS allows longer); nothing was "
+                + "printed\n", err.toString());
+
+        Files.writeString(config, Files.readString(config).replace("\"30000\"", "\"1500\""));
+        assertEquals(ExitCodes.IO, run("query", "--db", db.toString(), "--config", config.toString(), runaway));
+        assertEquals("error: the query was stopped after 1.5 s (--timeout SECONDS allows longer); nothing was "
+                + "printed\n", err.toString(), "the configuration's timeout by default");
+
+        assertEquals(ExitCodes.INVALID, run("query", "--db", db.toString(), "--timeout", "0", COUNT));
+        assertEquals("error: --timeout: expected a positive number of seconds, got 0\n", err.toString());
+    }
+
+    @Test
+    void query_graphResults_tableTurtleJsonJsonLdCsvAndTsvRefused() {
+        assertEquals(0, build(), err.toString());
+        String construct = "CONSTRUCT { country:us rdfs:label ?l } WHERE { country:us rdfs:label ?l }";
+        Model expected = parse("""
+                <https://w3id.org/vn-diplomacy/id/country/us> <http://www.w3.org/2000/01/rdf-schema#label>
+                    "Hoa Kỳ"@vi, "United States"@en .""", Lang.TURTLE);
+        assertIsomorphic(expected, parse(query("table", construct), Lang.TURTLE));
+        assertIsomorphic(expected, parse(query("json", construct), Lang.JSONLD));
+
+        String describe = "DESCRIBE country:us";
+        Model turtle = parse(query("table", describe), Lang.TURTLE);
+        assertTrue(turtle.containsAll(expected), turtle.toString());
+        assertIsomorphic(turtle, parse(query("json", describe), Lang.JSONLD));
+
+        for (String format : List.of("csv", "tsv")) {
+            for (String q : List.of(construct, describe)) {
+                assertEquals(ExitCodes.INVALID, run("query", "--db", db.toString(), "--format", format, q));
+                assertEquals("", out.toString());
+                assertEquals("error: --format " + format + ": a " + q.substring(0, q.indexOf(' ')) + " query gives a "
+                        + "graph, not a table; use --format table (Turtle) or json (JSON-LD)\n", err.toString());
+            }
+        }
+    }
+
+    private static Model parse(String text, Lang lang) {
+        return RDFParser.fromString(text, lang).toModel();
+    }
+
+    private static void assertIsomorphic(Model expected, Model actual) {
+        assertTrue(expected.isIsomorphicWith(actual), "expected " + expected + " but was " + actual);
     }
 
     @Test

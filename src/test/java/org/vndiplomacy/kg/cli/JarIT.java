@@ -65,6 +65,13 @@ class JarIT {
     }
 
     @Test
+    void version_theProjects() throws Exception {
+        Run run = run("--version");
+        assertEquals(0, run.exit(), run.err());
+        assertEquals("vn-diplomacy-kg " + System.getProperty("project.version") + "\n", run.out());
+    }
+
+    @Test
     void unknownOption_exit2() throws Exception {
         Run run = run("convert", "--no-such-option");
         assertEquals(2, run.exit());

@@ -2,10 +2,14 @@ package org.vndiplomacy.kg.cli;
 
 import org.vndiplomacy.kg.SeedCounts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -16,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code java -jar target/vn-diplomacy-kg.jar serve}, as the README runs it: the first start builds the store,
  * the endpoint answers the README's query (a form POST, as {@code curl --data-urlencode} sends it), SIGTERM
  * stops the server cleanly, and a second start on the built store does not build again and says how soon it
- * answered its first query.
+ * answered its first query. A {@code build} while the server runs is refused and leaves no mark, so the second
+ * start finds the store up to date; that start reports Fuseki's version.
  */
 class ServeIT {
 
@@ -39,16 +45,21 @@ class ServeIT {
     @TempDir
     Path dir;
 
+    /** A check made while the server runs, given its port and process id. */
+    private interface WhileServing {
+        void check(int port, long pid) throws Exception;
+    }
+
     @Test
     void serve_buildsThenServesThenStopsOnSigterm_andRestartsWithoutBuilding() throws Exception {
         Path db = dir.resolve("tdb2");
-        List<String> first = serveQueryAndStop(db);
+        List<String> first = serveQueryAndStop(db, List.of(), (port, pid) -> buildIsRefused(db, pid));
         assertTrue(first.get(0).endsWith("is missing or older than its inputs: building"), first.toString());
         assertTrue(first.stream().anyMatch(l -> l.startsWith("built: 5 articles, " + SeedCounts.FACTS + " facts, "
                 + SeedCounts.grouped(SeedCounts.QUADS) + " triples")),
                 first.toString());
 
-        List<String> second = serveQueryAndStop(db);
+        List<String> second = serveQueryAndStop(db, List.of(), (port, pid) -> reportsFusekisVersion(port));
         assertEquals("the store " + db.toAbsolutePath() + " is up to date", second.get(0));
         // the time is printed for people (and bench-pages); a timed assertion would only measure CI's load
         assertTrue(second.stream().anyMatch(l -> FIRST.matcher(l).matches()), second.toString());
@@ -70,12 +81,55 @@ class ServeIT {
                 + "unchanged"), lines.toString());
     }
 
+    /**
+     * The server says Fuseki's version, not the project's that the shaded jar's main manifest section holds: in
+     * {@code /$/server} (which the query UI shows), and by sending no {@code Server} header, as a Fuseki release
+     * does (a development version of Fuseki sends {@code Server: Apache Jena Fuseki (VERSION)}).
+     */
+    private static void reportsFusekisVersion(int port) throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpResponse<String> server = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/$/server")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, server.statusCode());
+        assertEquals(System.getProperty("jena.version"), new ObjectMapper().readTree(server.body()).get("version")
+                .asText(), server.body());
+        HttpResponse<String> ask = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/kg/sparql?query=ASK%7B%7D")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, ask.statusCode());
+        assertEquals(Optional.empty(), ask.headers().firstValue("Server"), ask.headers().toString());
+    }
+
+    /** A build while the server holds the store: refused, and the store is left as it was (no mark of a build). */
+    private static void buildIsRefused(Path db, long pid) throws Exception {
+        String stamp = Files.readString(db.resolve("build.properties"));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+
+        int exit = MainCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), "build", "--db",
+                db.toString());
+
+        assertEquals(ExitCodes.IO, exit, err.toString());
+        assertEquals("", out.toString());
+        assertEquals("error: the store is in use by another process (process " + pid + " holds it); stop it, or use "
+                + "another --db, and try again\n", err.toString());
+        assertFalse(Files.exists(db.resolve("build.inprogress")));
+        assertEquals(stamp, Files.readString(db.resolve("build.properties")));
+    }
+
     private List<String> serveQueryAndStop(Path db) throws Exception {
         return serveQueryAndStop(db, List.of());
     }
 
-    /** Starts the server, queries it, sends SIGTERM; returns everything it printed (stderr after stdout). */
     private List<String> serveQueryAndStop(Path db, List<String> more) throws Exception {
+        return serveQueryAndStop(db, more, (port, pid) -> { });
+    }
+
+    /**
+     * Starts the server, queries it, runs {@code whileServing}, sends SIGTERM; returns everything it
+     * printed (stderr after stdout).
+     */
+    private List<String> serveQueryAndStop(Path db, List<String> more, WhileServing whileServing)
+            throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-jar", Path.of("target", "vn-diplomacy-kg.jar").toString(), "serve", "--port", "0",
                 "--db", db.toString()));
@@ -108,6 +162,7 @@ class ServeIT {
                             "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", StandardCharsets.UTF_8))).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals("n\r\n" + SeedCounts.UNION_TRIPLES + "\r\n", answer.body());
+            whileServing.check(port, server.pid());
 
             server.toHandle().destroy();
             assertTrue(server.waitFor(30, TimeUnit.SECONDS), "the server did not stop on SIGTERM");

@@ -89,6 +89,8 @@ class GraphLoaderTest {
 
         assertEquals(List.of("REMOVED " + ARTICLE_003), changes.stream().filter(GraphChange::touched)
                 .map(c -> c.kind() + " " + c.graph()).toList());
+        assertEquals(List.of(new GraphChange("http://example.org/notes", Kind.KEPT, 1)), changes.stream()
+                .filter(c -> c.kind() == Kind.KEPT).toList());
         Txn.executeRead(store, () -> {
             assertTrue(store.containsGraph(foreign));
             assertTrue(!store.containsGraph(NodeFactory.createURI(ARTICLE_003)));

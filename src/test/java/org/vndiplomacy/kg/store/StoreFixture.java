@@ -32,8 +32,9 @@ public final class StoreFixture {
     public static StoreConfig build(Path root) throws Exception {
         StoreLayout layout = new StoreLayout(root);
         StoreConfig config = StoreConfig.read(CONFIG, layout);
-        new DatasetLoader(layout, config, change -> { })
-                .load(new DatasetLoader.Input(convertSeeds(), 5, 107, "test"), System.nanoTime());
+        try (DatasetLoader loader = new DatasetLoader(layout, config, change -> { })) {
+            loader.load(new DatasetLoader.Input(convertSeeds(), 5, 107, "test"), System.nanoTime());
+        }
         return config;
     }
 
