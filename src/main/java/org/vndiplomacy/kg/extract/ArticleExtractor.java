@@ -34,6 +34,7 @@ public final class ArticleExtractor {
         DateReader dates = new DateReader(layout, clock);
         ExtractionDraft draft = new ExtractionDraft(layout);
         new PlaceFinder(gazetteer).find(draft);
+        draft.organizations(new OrganizationFinder(gazetteer).find(draft));
         OfficialFinder officials = new OfficialFinder(gazetteer);
         officials.find(draft);
         PositionFacts.add(draft, officials.holdings(), dates, clock);

@@ -38,6 +38,7 @@ final class ExtractionDraft {
     private final List<Fact> facts = new ArrayList<>();
     private final Set<String> ids = new LinkedHashSet<>();
     private final Set<String> international = new LinkedHashSet<>();
+    private Map<Integer, PhraseIndex.Found<Place>> organizations = Map.of();
 
     ExtractionDraft(TextLayout layout) {
         this.layout = layout;
@@ -45,6 +46,16 @@ final class ExtractionDraft {
 
     TextLayout layout() {
         return layout;
+    }
+
+    /** The organizations found by their names' heads ({@link OrganizationFinder}), by their first token. */
+    void organizations(Map<Integer, PhraseIndex.Found<Place>> found) {
+        organizations = Map.copyOf(found);
+    }
+
+    /** The organization whose name starts at token {@code k}, found by its head, or {@code null}. */
+    PhraseIndex.Found<Place> organizationAt(int k) {
+        return organizations.get(k);
     }
 
     /** The entity of a ref, created when new; a gazetteer entry gives it its labels unless it is reference data. */
@@ -59,6 +70,17 @@ final class ExtractionDraft {
             e.country = "country".equals(known.kind()) ? null : known.country();
         }
         return e;
+    }
+
+    /** Forgets that an entity is named at {@code start} (a longer name there names another entity). */
+    void unmention(String ref, int start) {
+        Entity e = entities.get(ref);
+        if (e != null) {
+            e.mentions.remove(start);
+            if (e.mentions.isEmpty() && e.label == null) {
+                entities.remove(ref);
+            }
+        }
     }
 
     boolean has(String ref) {

@@ -45,7 +45,7 @@ final class TitleChainReader {
             k = found.last() + 1;
             String organization = declared(draft, found, title.organization());
             k = skipNuoc(layout, k);
-            PhraseIndex.Found<Place> place = k < layout.tokens().size() ? gazetteer.places().longestAt(layout, k) : null;
+            PhraseIndex.Found<Place> place = k < layout.tokens().size() ? placeAt(draft, k) : null;
             if (place != null && NameReader.adjacent(layout, k - 1, k)) {
                 Place p = place.phrase().value();
                 String body = "locality".equals(p.kind()) ? provincial(draft, found, p, place.end()) : null;
@@ -56,7 +56,7 @@ final class TitleChainReader {
                     organization = p.ref();
                 }
                 draft.mention(p.ref(), p, place.start(), place.end());
-                k = skipAt(layout, place.last() + 1);
+                k = skipAcronym(layout, skipAt(layout, place.last() + 1));
             } else if (organization == null) {
                 organization = provincial(draft, found, lastProvinceBefore(layout, found.start()), found.end());
             }
@@ -94,6 +94,12 @@ final class TitleChainReader {
         return organization;
     }
 
+    /** The place or organization named at token {@code k}: the gazetteer's, else one found by its head word. */
+    private PhraseIndex.Found<Place> placeAt(ExtractionDraft draft, int k) {
+        PhraseIndex.Found<Place> known = gazetteer.places().longestAt(draft.layout(), k);
+        return known != null ? known : draft.organizationAt(k);
+    }
+
     /** The country a title names inside itself ("Thủ tướng Trung Quốc"), or {@code null}. */
     private String countryInside(TextLayout layout, PhraseIndex.Found<Title> found) {
         for (int k = found.first() + 1; k <= found.last(); k++) {
@@ -115,6 +121,14 @@ final class TitleChainReader {
             }
         }
         return k;
+    }
+
+    /** Skips an acronym in brackets after a body's name: "Diễn đàn Kinh tế thế giới (WEF)". */
+    private static int skipAcronym(TextLayout layout, int k) {
+        List<Token> tokens = layout.tokens();
+        boolean acronym = k + 2 < tokens.size() && tokens.get(k).text().equals("(")
+                && tokens.get(k + 2).text().equals(")") && tokens.get(k + 1).text().matches("[A-Z][A-Z0-9&]{1,9}");
+        return acronym ? k + 3 : k;
     }
 
     /** After "Đại sứ ... Thái Lan", skips "tại Việt Nam". */
