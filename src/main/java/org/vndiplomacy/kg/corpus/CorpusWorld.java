@@ -30,16 +30,21 @@ record CorpusWorld(long seed, Entity vietnam, ZipfPool<Entity> partners, ZipfPoo
         Objects.requireNonNull(vietnam, "vietnam");
     }
 
-    /** A Vietnamese official holding one of the roles on a day, drawn uniformly. */
+    /**
+     * A Vietnamese official holding one of the roles on a day, drawn uniformly; any holder of them if none is in
+     * office that day.
+     */
     Official holder(SplittableRandom random, LocalDate day, String... roles) {
         List<Official> holders = new ArrayList<>();
         for (String role : roles) {
-            nationalByRole.getOrDefault(role, List.of()).stream().filter(o -> o.serves(day)).forEach(holders::add);
+            holders.addAll(nationalByRole.getOrDefault(role, List.of()));
         }
         if (holders.isEmpty()) {
             throw new IllegalStateException("no official holds " + String.join(" or ", roles));
         }
-        return holders.get(random.nextInt(holders.size()));
+        List<Official> serving = holders.stream().filter(o -> o.serves(day)).toList();
+        List<Official> from = serving.isEmpty() ? holders : serving;
+        return from.get(random.nextInt(from.size()));
     }
 
     /** An official of a counterpart with the role on a day, or any of its officials then if none has it. */

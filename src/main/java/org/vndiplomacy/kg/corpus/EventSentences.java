@@ -45,7 +45,7 @@ final class EventSentences {
     /** A national conference in Hanoi chaired by a leader, and who attended; returns the chair. */
     Official conference(LocalDate day) {
         Gathering g = gathering(s.random.nextInt(3), day.getYear());
-        Official chair = s.world.holder(s.random, day, g.chairs());
+        Official chair = s.world.holder(s.random, s.date, g.chairs());
         Entity hanoi = s.world.entity("locality/ha-noi");
         String id = s.id("ev");
         s.begin();

@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.vndiplomacy.kg.convert.OntologyFiles;
@@ -73,6 +75,15 @@ class WorldBuilderTest {
         assertEquals(List.of(2020, 2025), List.of(primeMinisters.get(1).from(), primeMinisters.get(1).to()));
         Official deputy = world.nationalByRole().get("DeputyPrimeMinister").get(0);
         assertEquals(List.of(2015, 2025), List.of(deputy.from(), deputy.to()));
+    }
+
+    @Test
+    void holder_onADayOfTheTerms_theOneInOffice_outsideThemAnyHolder() {
+        List<Official> primeMinisters = world.nationalByRole().get("PrimeMinister");
+        assertEquals(primeMinisters.get(1), world.holder(new SplittableRandom(1), LocalDate.of(2023, 5, 1),
+                "PrimeMinister"));
+        assertTrue(primeMinisters.contains(world.holder(new SplittableRandom(1), LocalDate.of(2014, 12, 30),
+                "PrimeMinister")));
     }
 
     @Test
