@@ -20,7 +20,8 @@ final class AgreementFinder {
             "(?iu)(?<!\\p{L})(?:ký kết|ký|đã ký|trao|trao đổi)\\s+(?:chính thức\\s+)?(?:các\\s+|một\\s+)?"
                     + "(" + TYPES + ")([^.;]*)");
     private static final Pattern PASSIVE = Pattern.compile(
-            "(?u)(?<!\\p{L})(Hiệp định|Bản ghi nhớ|Thỏa thuận|Thoả thuận|Hiệp ước)([^.;]{0,80}?)\\s(?:được|đã được)\\s+ký");
+            "(?u)(?<!\\p{L})(Hiệp định|Bản ghi nhớ|Thỏa thuận|Thoả thuận|Hiệp ước)([^.;]{0,80}?)"
+                    + "\\s(?:được|đã được)\\s+ký");
 
     private final DateReader dates;
 

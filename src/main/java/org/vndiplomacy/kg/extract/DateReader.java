@@ -29,7 +29,8 @@ public final class DateReader {
     private static final Pattern MONTH = Pattern.compile(
             "(?iu)(?:tháng\\s+(\\d{1,2})(?:\\s*/\\s*|\\s+năm\\s+)(\\d{4})|\\((\\d{1,2})/(\\d{4})\\)"
                     + "|tháng\\s+(\\d{1,2})(?![\\d/]|\\s+(?:đầu|cuối|qua|tới|gần))(?!\\s+năm))");
-    private static final Pattern YEAR = Pattern.compile("(?iu)(?<!giai đoạn |\\d[-–]\\s?)\\bnăm\\s+(\\d{4})\\b(?!\\s*[-–]\\s*\\d)");
+    private static final Pattern YEAR = Pattern.compile(
+            "(?iu)(?<!giai đoạn |\\d[-–]\\s?)\\bnăm\\s+(\\d{4})\\b(?!\\s*[-–]\\s*\\d)");
     private static final Pattern LEAD_BEFORE = Pattern.compile("(?iu)" + LEAD + "\\s*$");
 
     private final TextLayout layout;

@@ -28,7 +28,8 @@ final class EventFinder {
     private static final Pattern NAMED = Pattern.compile("(?u)(?<!\\p{L})(" + HEADS + "|hội nghị|phiên họp|diễn đàn)"
             + "((?:\\s+(?!(?:" + STOP + ")(?!\\p{L}))[\\p{L}\\d“”\"-]+|,\\s(?=[\\p{Ll}])(?!(?:" + STOP
             + ")(?!\\p{L}))[\\p{L}]+)*)");
-    private static final Pattern EDITION = Pattern.compile("(?iu)lần thứ\\s+(\\d+|[IVXLC]+)|(?<=Đại hội )([IVXLC]+)\\b");
+    private static final Pattern EDITION = Pattern.compile(
+            "(?iu)lần thứ\\s+(\\d+|[IVXLC]+)|(?<=Đại hội )([IVXLC]+)\\b");
     private static final Pattern TALKS = Pattern.compile("(?u)(?<!\\p{L})(hội đàm|hội kiến|điện đàm|tiếp xúc|"
             + "tiếp(?=\\s+(?:ông|bà|ngài|Ngài|đoàn|Đoàn|\\p{Lu})))(?:\\s+(?:với|và làm việc với))?\\s");
     private static final Pattern CHAIRS = Pattern.compile("(?iu)(?<!đồng )(?<!\\p{L})chủ trì");

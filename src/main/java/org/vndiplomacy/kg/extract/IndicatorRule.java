@@ -34,6 +34,7 @@ record IndicatorRule(String indicator, String unit, Pattern noun, Pattern before
 
     /** Whether a figure's unit is one this rule takes. */
     boolean takes(String figureUnit) {
-        return unit.equals(figureUnit) || unit.equals("MONEY") && (figureUnit.equals("USD") || figureUnit.equals("VND"));
+        return unit.equals(figureUnit)
+                || unit.equals("MONEY") && (figureUnit.equals("USD") || figureUnit.equals("VND"));
     }
 }

@@ -23,7 +23,8 @@ final class ObservationFinder {
     private static final Pattern PREVIOUS_PERIOD = Pattern.compile(
             "(?iu)^[^.;]{0,60}?(?:so với|của|trong) (?:cả )?(?:giai đoạn|nhiệm kỳ|thời kỳ) trước");
     private static final Pattern BASE_YEAR = Pattern.compile("(?iu)^[^.;]{0,30}?so với (?:cả )?năm (\\d{4})");
-    private static final Pattern OF_PREVIOUS = Pattern.compile("(?iu)^[^.;]{0,20}?(?:của|trong) (?:giai đoạn|thời kỳ) trước");
+    private static final Pattern OF_PREVIOUS = Pattern.compile(
+            "(?iu)^[^.;]{0,20}?(?:của|trong) (?:giai đoạn|thời kỳ) trước");
 
     private final IndicatorClassifier classifier;
     private final ArticleClock clock;
@@ -152,7 +153,7 @@ final class ObservationFinder {
         return new Period(-1, -1, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
     }
 
-    /** The base period of a growth: "so với cùng kỳ", "so với giai đoạn trước", "so với năm 2022", or the year before. */
+    /** A growth's base period: "so với cùng kỳ", "so với giai đoạn trước", "so với năm 2022", or the year before. */
     private static Period base(String after, Period period) {
         Matcher year = BASE_YEAR.matcher(after);
         if (year.find()) {

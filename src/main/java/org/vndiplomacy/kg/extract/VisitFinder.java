@@ -18,7 +18,8 @@ import org.vndiplomacy.kg.annotation.RefLib;
 final class VisitFinder {
 
     private static final Pattern CUE = Pattern.compile(
-            "(?iu)(?<!\\p{L})(chuyến thăm|chuyến công tác|thăm|công du|làm việc tại|công tác tại|sang thăm|tới thăm|đến thăm)"
+            "(?iu)(?<!\\p{L})(chuyến thăm|chuyến công tác|thăm|công du|làm việc tại|công tác tại|sang thăm|tới thăm"
+                    + "|đến thăm)"
                     + "((?: (?:chính thức|cấp nhà nước|cấp cao|làm việc|hữu nghị|và làm việc|thành công))*)(?!\\p{L})");
     private static final Pattern VISITOR_AFTER = Pattern.compile("(?iu)^[^.;]{0,40}?\\bcủa\\s");
 
