@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * names. Dates without a year and periods such as "năm qua" are read against it.
  *
  * @param date the article's date, or {@code null} when the text has no date line
- * @param year the year to read dates without a year in
+ * @param year the year to read dates without a year in; {@code 0} when the text names no year at all (then such
+ *     dates and periods are not read: nothing is guessed from the day the extractor runs)
  */
 public record ArticleClock(LocalDate date, String issued, int year) {
 
@@ -71,7 +72,7 @@ public record ArticleClock(LocalDate date, String issued, int year) {
         while (year.find()) {
             latest = Math.max(latest, Integer.parseInt(year.group(1)));
         }
-        return latest > 0 ? latest : LocalDate.now().getYear();
+        return Math.max(latest, 0);
     }
 
     private static LocalDate date(String day, String month, String year) {
@@ -82,8 +83,16 @@ public record ArticleClock(LocalDate date, String issued, int year) {
         }
     }
 
-    /** The last day a period "up to now" ("đến nay") reaches: the article's date, or the end of its year. */
+    /** Whether the article's year is known. */
+    public boolean known() {
+        return year > 0;
+    }
+
+    /**
+     * The last day a period "up to now" ("đến nay") reaches: the article's date, or the end of its year; {@code null}
+     * when neither is known.
+     */
     public LocalDate now() {
-        return date != null ? date : LocalDate.of(year, 12, 31);
+        return date != null ? date : known() ? LocalDate.of(year, 12, 31) : null;
     }
 }

@@ -52,6 +52,9 @@ public final class FigureFinder {
             if (q.find()) {
                 start = m.start() - (q.group().length() - q.group().indexOf(q.group(1)));
             }
+            if (unit.equals("PERCENT") && text.substring(Math.max(from, start - 5), start).matches("(?s).*giảm\\s+")) {
+                start = text.lastIndexOf("giảm", start);
+            }
             found.add(new FigureMention(start, m.start(), m.end(), unit));
         }
         return found;

@@ -26,6 +26,9 @@ final class ObservationFinder {
     private static final Pattern OF_PREVIOUS = Pattern.compile(
             "(?iu)^[^.;]{0,20}?(?:của|trong) (?:giai đoạn|thời kỳ) trước");
 
+    /** How far back in its line a figure looks for its period when its sentence has none (chars). */
+    private static final int PARAGRAPH = 1500;
+
     private final IndicatorClassifier classifier;
     private final ArticleClock clock;
     private final StatedBy statedBy;
@@ -75,6 +78,9 @@ final class ObservationFinder {
             String after = canonical.substring(reading.end(), s.end());
             boolean growth = !reading.rule().growthOf().isEmpty() || reading.rule().indicator().endsWith("Growth");
             Period period = period(draft, f, written, periods, growth ? previousPeriod : null);
+            if (period == null) {
+                continue;
+            }
             if (OF_PREVIOUS.matcher(after).find() && previousPeriod != null) {
                 period = previousPeriod.previous();
             }
@@ -144,13 +150,13 @@ final class ObservationFinder {
         }
         TextLayout.Span line = draft.layout().lineOf(f.start());
         if (line != null) {
-            List<Period> before = periods.find(line.start(), f.start());
+            List<Period> before = periods.find(Math.max(line.start(), f.start() - PARAGRAPH), f.start());
             if (!before.isEmpty()) {
                 return before.get(before.size() - 1);
             }
         }
         int year = clock.year();
-        return new Period(-1, -1, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        return clock.known() ? new Period(-1, -1, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)) : null;
     }
 
     /** A growth's base period: "so với cùng kỳ", "so với giai đoạn trước", "so với năm 2022", or the year before. */

@@ -51,6 +51,9 @@ final class VisitFinder {
                 }
                 String key = visitor + " " + destination;
                 DateMention date = dates.first(s.start(), s.end());
+                if (date == null && !dates.clock().known()) {
+                    continue;
+                }
                 Found known = found.get(key);
                 if (known != null && (date == null || known.dated())) {
                     continue;
