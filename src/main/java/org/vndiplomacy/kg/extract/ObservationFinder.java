@@ -26,7 +26,7 @@ final class ObservationFinder {
     private static final Pattern OF_PREVIOUS = Pattern.compile(
             "(?iu)^[^.;]{0,20}?(?:của|trong) (?:giai đoạn|thời kỳ) trước");
 
-    /** How far back in its line a figure looks for its period when its sentence has none (chars). */
+    /** How far back a figure looks for its period when its sentence has none: about three paragraphs (chars). */
     private static final int PARAGRAPH = 1500;
 
     private final IndicatorClassifier classifier;
@@ -81,7 +81,7 @@ final class ObservationFinder {
             if (period == null) {
                 continue;
             }
-            if (OF_PREVIOUS.matcher(after).find() && previousPeriod != null) {
+            if (!growth && OF_PREVIOUS.matcher(after).find() && previousPeriod != null) {
                 period = previousPeriod.previous();
             }
             Optional<Fact.Observation> o = observation(draft, f, reading, period, growth ? base(after, period) : null);
@@ -133,7 +133,10 @@ final class ObservationFinder {
         return noun.lookingAt() ? noun.end() : f.end();
     }
 
-    /** The period nearest the figure in its sentence, else in its line before it, else the article's year. */
+    /**
+     * The period nearest the figure in its sentence, else the one of the figure it grows from, else the last one
+     * written in the paragraphs before it, else the article's year.
+     */
     private Period period(ExtractionDraft draft, FigureMention f, List<Period> written, PeriodReader periods,
             Period inherited) {
         Period best = null;
@@ -148,12 +151,9 @@ final class ObservationFinder {
         if (inherited != null) {
             return inherited;
         }
-        TextLayout.Span line = draft.layout().lineOf(f.start());
-        if (line != null) {
-            List<Period> before = periods.find(Math.max(line.start(), f.start() - PARAGRAPH), f.start());
-            if (!before.isEmpty()) {
-                return before.get(before.size() - 1);
-            }
+        List<Period> before = periods.find(Math.max(0, f.start() - PARAGRAPH), f.start());
+        if (!before.isEmpty()) {
+            return before.get(before.size() - 1);
         }
         int year = clock.year();
         return clock.known() ? new Period(-1, -1, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)) : null;
