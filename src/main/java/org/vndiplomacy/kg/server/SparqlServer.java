@@ -14,6 +14,8 @@ import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mgt.FusekiServerCtl;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.mod.ui.FMod_UI;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.riot.WebContent;
 import org.eclipse.jetty.util.security.Credential;
 import org.vndiplomacy.kg.store.StoreConfig;
 import org.vndiplomacy.kg.validate.InvalidInputException;
@@ -66,7 +68,10 @@ public final class SparqlServer {
         StoreAccess store = new StoreAccess();
         LinkMapper links = new LinkMapper(settings.idBase());
         Path cors = config.file().toAbsolutePath().resolveSibling("cors.properties");
+        ServerLimits limits = ServerLimits.of(config);
         FusekiServer.Builder builder = FusekiServer.create()
+                .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery,
+                        new LimitedQueryService(limits.results()))
                 .port(settings.port())
                 .loopback(settings.localhostOnly())
                 .fusekiModules(FusekiModules.create(new FMod_UI()))

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.vndiplomacy.kg.store.StoreConfig;
 import org.vndiplomacy.kg.store.StoreFixture;
@@ -26,8 +27,15 @@ final class ServerFixture implements AutoCloseable {
     private final HttpClient http = HttpClient.newHttpClient();
 
     ServerFixture(Path root, Duration timeout, Optional<String> password) throws Exception {
+        this(root, timeout, password, config -> { });
+    }
+
+    /** With settings of the configuration changed (as {@code serve} options or another file would). */
+    ServerFixture(Path root, Duration timeout, Optional<String> password, Consumer<StoreConfig> settings)
+            throws Exception {
         StoreConfig config = StoreFixture.build(root);
         config.queryTimeout(timeout);
+        settings.accept(config);
         layout = new StoreLayout(root);
         server = SparqlServer.create(config, 0, password);
         server.start();
