@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -16,6 +17,7 @@ import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.mod.ui.FMod_UI;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.riot.WebContent;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.util.security.Credential;
 import org.vndiplomacy.kg.store.StoreConfig;
 import org.vndiplomacy.kg.validate.InvalidInputException;
@@ -96,7 +98,10 @@ public final class SparqlServer {
         if (settings.adminPassword().isPresent()) {
             builder.passwordFile(passwordFile(settings.adminPassword().get()).toString()).auth(AuthScheme.BASIC);
         }
-        return builder.build();
+        FusekiServer server = builder.build();
+        Server jetty = server.getJettyServer();
+        jetty.setHandler(new BodyLimitHandler(jetty.getHandler(), limits, Set.of(StoreAccess.SERVICE + "/update")));
+        return server;
     }
 
     /**
