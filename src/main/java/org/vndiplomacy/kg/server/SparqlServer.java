@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -15,8 +16,12 @@ import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mgt.FusekiServerCtl;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.mod.ui.FMod_UI;
+import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.riot.WebContent;
+import org.eclipse.jetty.ee10.servlet.DefaultServlet;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.util.security.Credential;
 import org.vndiplomacy.kg.store.StoreConfig;
@@ -99,9 +104,30 @@ public final class SparqlServer {
             builder.passwordFile(passwordFile(settings.adminPassword().get()).toString()).auth(AuthScheme.BASIC);
         }
         FusekiServer server = builder.build();
-        Server jetty = server.getJettyServer();
-        jetty.setHandler(new BodyLimitHandler(jetty.getHandler(), limits, Set.of(StoreAccess.SERVICE + "/update")));
+        guard(server, limits);
         return server;
+    }
+
+    /**
+     * Puts the checks in front of Fuseki (the request's path and method, the size of its body) and turns off the
+     * directory listings of the query UI's files.
+     */
+    private static void guard(FusekiServer server, ServerLimits limits) {
+        Server jetty = server.getJettyServer();
+        ServletContextHandler fuseki = (ServletContextHandler) jetty.getHandler();
+        for (ServletHolder holder : fuseki.getServletHandler().getServlets()) {
+            if (holder.getHeldClass() != null && DefaultServlet.class.isAssignableFrom(holder.getHeldClass())) {
+                holder.setInitParameter("dirAllowed", "false");
+            }
+        }
+        Set<String> endpoints = new TreeSet<>();
+        for (DataAccessPoint point : server.getDataAccessPointRegistry().accessPoints()) {
+            endpoints.add(point.getName());
+            point.getDataService().getEndpoints().forEach(ep -> endpoints.add(ep.isUnnamed() ? point.getName()
+                    : point.getName() + "/" + ep.getName()));
+        }
+        jetty.setHandler(new RequestCheckHandler(new BodyLimitHandler(fuseki, limits,
+                Set.of(StoreAccess.SERVICE + "/update")), endpoints));
     }
 
     /**

@@ -61,8 +61,11 @@ class BodyLimitsTest {
         assertTrue(update.startsWith("HTTP/1.1 413 "), update);
         assertTrue(update.endsWith("the body of 17825792 bytes is larger than the 16 MiB that /kg/update "
                 + "accepts.\n"), update);
-        String anywhere = rawPost("/about", "text/plain", 2L * MIB, false);
-        assertTrue(anywhere.startsWith("HTTP/1.1 413 "), anywhere);
+        String dataset = rawPost("/kg", "application/sparql-query", 2L * MIB, false);
+        assertTrue(dataset.startsWith("HTTP/1.1 413 "), dataset);
+        // a path that takes no body at all refuses it first
+        String page = rawPost("/about", "text/plain", 2L * MIB, false);
+        assertTrue(page.startsWith("HTTP/1.1 405 "), page);
     }
 
     @Test
