@@ -55,7 +55,6 @@ final class BodyLimitHandler extends Handler.Wrapper {
         response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE_413);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain;charset=utf-8");
         response.getHeaders().put(HttpHeader.CONNECTION, "close");
-        response.getHeaders().put("X-Content-Type-Options", "nosniff");
         Content.Sink.write(response, true, "Request body too large: the body " + is + " larger than the "
                 + ServerLimits.bytes(max) + " that " + path + " accepts.\n", callback);
         return true;

@@ -109,8 +109,8 @@ public final class SparqlServer {
     }
 
     /**
-     * Puts the checks in front of Fuseki (the request's path and method, the size of its body) and turns off the
-     * directory listings of the query UI's files.
+     * Puts the checks in front of Fuseki (the security headers of every response, the request's path and method,
+     * the size of its body) and turns off the directory listings of the query UI's files.
      */
     private static void guard(FusekiServer server, ServerLimits limits) {
         Server jetty = server.getJettyServer();
@@ -126,8 +126,11 @@ public final class SparqlServer {
             point.getDataService().getEndpoints().forEach(ep -> endpoints.add(ep.isUnnamed() ? point.getName()
                     : point.getName() + "/" + ep.getName()));
         }
-        jetty.setHandler(new RequestCheckHandler(new BodyLimitHandler(fuseki, limits,
-                Set.of(StoreAccess.SERVICE + "/update")), endpoints));
+        SecurityHeadersHandler.ErrorPages errors = new SecurityHeadersHandler.ErrorPages();
+        jetty.setErrorHandler(errors);
+        fuseki.setErrorHandler(errors);
+        jetty.setHandler(new SecurityHeadersHandler(new RequestCheckHandler(new BodyLimitHandler(fuseki, limits,
+                Set.of(StoreAccess.SERVICE + "/update")), endpoints)));
     }
 
     /**

@@ -83,6 +83,33 @@ class RequestChecksTest {
         assertFalse(answer.contains("Manifest-Version"), "a manifest was served");
     }
 
+    /** Pages, data, Fuseki's answers and UI, and errors of every kind (Jetty's own before any handler included). */
+    static Stream<String> responses() {
+        String ask = "/kg/sparql?query=ASK%7B%7D";
+        return Stream.of("/about", "/", "/index.html", "/favicon.ico", "/search?q=viet+nam&format=html",
+                "/search?q=viet+nam", "/id/country/us", "/id/country/us.ttl", "/id/country/us.jsonld",
+                "/id/country/us.nt", "/id/country/us.rdf", "/id/article/001-fd340b40d8971c87", "/ontology",
+                "/ontology.ttl", "/ontology.jsonld", "/viz/", "/viz/graph.json", "/viz/graph.graphml",
+                "/viz/graph.gexf", "/.well-known/void", "/dumps/vn-diplomacy-kg.nq.gz", "/assets/site.css",
+                "/assets/viz.js", "/assets/lib/cytoscape.min.js", ask, ask + "&format=xml",
+                "/kg/sparql?query=CONSTRUCT%7B%3Fs%20%3Fp%20%3Fo%7DWHERE%7B%3Fs%20%3Fp%20%3Fo%7DLIMIT%201",
+                "/kg/get?graph=https://w3id.org/vn-diplomacy/graph/derived", "/$/ping", "/$/server", "/$/stats",
+                "/nothing", "/id/country/zz", "/id/country", "/kg/sparql?query=ASK", "/assets/%2e%2e/x", "/./about",
+                "/assets/%c0%ae", "/static/", "/kg/update?update=x");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("responses")
+    void everyResponse_securityHeaders(String path) throws Exception {
+        String answer = fixture.rawGet(path);
+        String head = answer.substring(0, answer.indexOf("\r\n\r\n") + 2);
+        assertTrue(head.contains("\r\nX-Content-Type-Options: nosniff\r\n"), head);
+        String policy = path.equals("/") || path.equals("/index.html") ? HttpLib.UI_POLICY
+                : HttpLib.SECURITY_HEADERS.get("Content-Security-Policy");
+        assertTrue(head.contains("\r\nContent-Security-Policy: " + policy + "\r\n"), head);
+        assertTrue(head.contains("\r\nReferrer-Policy: same-origin\r\n"), head);
+    }
+
     @Test
     void dotSegments_thatJettyWouldResolve_400() throws Exception {
         // Jetty resolves these to /about, /about and /id/country/us, and served them with 200
