@@ -40,6 +40,8 @@ public final class SeedReader {
         }
         Set<String> annotated = new HashSet<>();
         for (Path file : files) {
+            // an article with an annotation file is never extracted, even when that file cannot be read
+            annotated.add(file.getFileName().toString().replaceFirst("\\.json$", ".txt"));
             String display = seeds.display(file);
             Optional<AnnotationFile> annotation = reader.read(file, display, problems);
             if (annotation.isPresent()) {

@@ -27,13 +27,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class InvalidInputTest {
 
-    private static final Path ROOT = Path.of("src", "test", "resources", "invalid");
-    private static final String BASE = "000-valid-base";
+    static final Path ROOT = Path.of("src", "test", "resources", "invalid");
+    static final String BASE = "000-valid-base";
 
     @TempDir
     Path dir;
 
-    private record Run(int exit, List<String> out, List<String> err) {
+    record Run(int exit, List<String> out, List<String> err) {
     }
 
     static Stream<String> cases() throws IOException {
@@ -105,11 +105,11 @@ class InvalidInputTest {
         }
     }
 
-    private static List<String> expected(String name) throws IOException {
+    static List<String> expected(String name) throws IOException {
         return Files.readAllLines(ROOT.resolve(name).resolve("expected.txt"), StandardCharsets.UTF_8);
     }
 
-    private static Run run(String... args) {
+    static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exit;
