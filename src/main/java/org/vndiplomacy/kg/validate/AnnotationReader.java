@@ -115,6 +115,14 @@ public final class AnnotationReader {
                 problems.add(new Problem(display, where.getLineNr() + ":" + where.getColumnNr(),
                         "not valid JSON: " + clean(e.getOriginalMessage())));
                 return Optional.empty();
+            } catch (NumberFormatException e) {
+                // a number whose exponent no int holds (1e99999999999): Jackson cannot make a BigDecimal of it
+                JsonLocation where = parser.currentTokenLocation();
+                problems.add(new Problem(display, where.getLineNr() + ":" + where.getColumnNr(), "the number "
+                        + SpanCheck.shorten(parser.getText()) + " is out of range; expected at most "
+                        + JsonValueCheck.DIGITS + " digits before the decimal point and " + JsonValueCheck.DIGITS
+                        + " after it"));
+                return Optional.empty();
             }
         }
     }
