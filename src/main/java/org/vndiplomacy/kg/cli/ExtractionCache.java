@@ -26,13 +26,20 @@ import org.vndiplomacy.kg.validate.Problem;
 /**
  * Runs the extractor on an article, stamped with the time it ran, and keeps the result beside the store
  * ({@code extracted/{stem}.json}), so that a rebuild with the same article, gazetteers and code gives the same
- * annotation, time included, and leaves the article's graph untouched. Without a folder nothing is kept.
+ * annotation, time included, and leaves the article's graph untouched. New extractions are written by
+ * {@link #keep()}, once all input is known to be valid, so that a rejected build writes nothing. Without a folder
+ * nothing is kept.
  */
 final class ExtractionCache implements Function<ArticleText, AnnotationFile> {
 
     private final Path dir;
     private final String inputs;
     private final Supplier<ArticleExtractor> extractor;
+    private final List<Made> pending = new ArrayList<>();
+
+    /** An extraction not yet written. */
+    private record Made(String stem, String key, AnnotationFile annotation) {
+    }
 
     /**
      * @param dir where to keep extractions, or {@code null}
@@ -58,7 +65,7 @@ final class ExtractionCache implements Function<ArticleText, AnnotationFile> {
             AnnotationFile stamped = new AnnotationFile(made.format(), made.article(), made.annotator().at(now),
                     made.entities(), made.facts());
             if (dir != null) {
-                keep(stem, key, stamped);
+                pending.add(new Made(stem, key, stamped));
             }
             return stamped;
         } catch (IOException e) {
@@ -75,6 +82,14 @@ final class ExtractionCache implements Function<ArticleText, AnnotationFile> {
         }
         List<Problem> problems = new ArrayList<>();
         return new AnnotationReader().read(json, json.toString(), problems);
+    }
+
+    /** Writes the extractions made since the last call. */
+    void keep() throws IOException {
+        for (Made m : pending) {
+            keep(m.stem(), m.key(), m.annotation());
+        }
+        pending.clear();
     }
 
     private void keep(String stem, String key, AnnotationFile annotation) throws IOException {

@@ -44,7 +44,7 @@ final class InputOptions {
 
     /**
      * The annotated articles; articles without an annotation file (every article with {@code --extraction-only})
-     * are extracted, and the extractions kept in {@code keep} when it is not {@code null}.
+     * are extracted, and the extractions kept in {@code keep} when it is not {@code null} and all input is valid.
      */
     List<AnnotatedArticle> readSeeds(OntologyFiles files, Path keep) throws IOException, InvalidInputException {
         Supplier<ArticleExtractor> extractor = memo(() -> new ArticleExtractor(GazetteerReader.read(files.ontology(),
@@ -52,7 +52,9 @@ final class InputOptions {
         ExtractionCache cache = new ExtractionCache(keep, BuildStamp.fingerprint(List.of(ontology)), extractor);
         Extraction extraction = new Extraction(extractionOnly ? Extraction.Mode.ALL : Extraction.Mode.MISSING,
                 cache);
-        return new SeedReader().read(new SeedFiles(seeds), files.knownTerms(), extraction);
+        List<AnnotatedArticle> articles = new SeedReader().read(new SeedFiles(seeds), files.knownTerms(), extraction);
+        cache.keep();
+        return articles;
     }
 
     /** Only curated (and other given) annotation files, no extraction: what {@code evaluate} compares with. */

@@ -165,13 +165,17 @@ final class EventFinder {
         return null;
     }
 
-    private static Integer edition(String label) {
+    /** The edition a label names ("lần thứ 21", "Đại hội XIII"), or null; 0 and numbers over four digits are none. */
+    static Integer edition(String label) {
         Matcher m = EDITION.matcher(label);
         if (!m.find()) {
             return null;
         }
         String n = m.group(1) != null ? m.group(1) : m.group(2);
-        return n.matches("\\d+") ? Integer.valueOf(n) : RomanLib.value(n);
+        if (n.matches("\\d+")) {
+            return n.length() <= 4 && Integer.parseInt(n) > 0 ? Integer.valueOf(n) : null;
+        }
+        return RomanLib.value(n);
     }
 
     private static String kind(String head) {
