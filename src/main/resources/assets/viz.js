@@ -47,6 +47,37 @@
     }).map(function (b) { return b.value; });
   }
 
+  // Rings around the most connected node: nodes ranked by degree, then mentions, then IRI, so that the same data
+  // always gives the same picture. Computed here rather than by a Cytoscape layout, which costs a pass over the
+  // whole graph once it is made.
+  function concentricPositions(json) {
+    var degree = {};
+    json.nodes.forEach(function (n) { degree[n.id] = 0; });
+    json.edges.forEach(function (e) {
+      if (e.source in degree) { degree[e.source]++; }
+      if (e.target in degree) { degree[e.target]++; }
+    });
+    var ranked = json.nodes.slice().sort(function (a, b) {
+      return (degree[b.id] - degree[a.id]) || (b.mentions - a.mentions) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    });
+    var positions = {};
+    var spacing = 62;
+    var index = 0;
+    var ring = 0;
+    while (index < ranked.length) {
+      var radius = ring === 0 ? 0 : 40 + ring * spacing;
+      var capacity = ring === 0 ? 1 : Math.max(1, Math.floor(2 * Math.PI * radius / spacing));
+      var count = Math.min(capacity, ranked.length - index);
+      for (var i = 0; i < count; i++) {
+        var angle = 2 * Math.PI * i / count - Math.PI / 2;
+        positions[ranked[index + i].id] = { x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
+      }
+      index += count;
+      ring++;
+    }
+    return positions;
+  }
+
   function build(json) {
     state.timings = { fetched: performance.now() };
     data = json;
@@ -72,9 +103,10 @@
       names.appendChild(option);
     });
     var maxMentions = Math.max.apply(null, json.nodes.map(function (n) { return n.mentions; }).concat([1]));
+    var positions = concentricPositions(json);
     var elements = json.nodes.map(function (n) {
-      return { group: 'nodes', data: { id: n.id, label: nodeLabel(n), kind: n.kind, mentions: n.mentions,
-        size: 14 + 36 * Math.sqrt(n.mentions / maxMentions) } };
+      return { group: 'nodes', position: positions[n.id], data: { id: n.id, label: nodeLabel(n), kind: n.kind,
+        mentions: n.mentions, size: 14 + 36 * Math.sqrt(n.mentions / maxMentions) } };
     }).concat(json.edges.map(function (e) {
       return { group: 'edges', data: { id: e.id, source: e.source, target: e.target, kind: e.kind,
         level: e.level || '', year: e.year || 0, colour: e.level ? levelColour[e.level] : KIND_COLOURS[e.kind],
@@ -105,8 +137,6 @@
       layout: { name: 'preset' }
     });
     state.timings.created = performance.now();
-    cy.layout({ name: 'concentric', concentric: function (n) { return n.degree() * 100 + n.data('mentions'); },
-      levelWidth: function () { return 40; }, animate: false, minNodeSpacing: 12 }).run();
     state.timings.drawn = performance.now();
     cy.on('tap', 'node', function (event) { showNode(event.target); });
     cy.on('tap', 'edge', function (event) { showEdge(event.target); });
