@@ -94,6 +94,21 @@ public final class AnnotationReader {
         }
     }
 
+    /**
+     * The records of a file already read and checked once (by a first pass), without checking the schema again; empty
+     * after adding a problem when it no longer reads.
+     */
+    public Optional<AnnotationFile> readRecords(Path file, String display, List<Problem> problems) throws IOException {
+        try {
+            // the same way as read, through the tree, so that numbers come out the same
+            return Optional.of(mapper.treeToValue(mapper.readTree(file.toFile()), AnnotationFile.class));
+        } catch (JsonProcessingException e) {
+            problems.add(new Problem(display, "", "cannot read the records again (did the file change during the "
+                    + "run?): " + e.getOriginalMessage()));
+            return Optional.empty();
+        }
+    }
+
     private static Problem syntaxProblem(String display, JsonProcessingException e) {
         JsonLocation where = e.getLocation();
         String place = where == null ? "" : where.getLineNr() + ":" + where.getColumnNr();
