@@ -10,6 +10,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.vndiplomacy.kg.validate.InvalidInputException;
 
 /**
  * Loads a converted dataset into the store described by a {@link StoreConfig}: the named graphs in one TDB2 write
@@ -31,8 +32,20 @@ public final class DatasetLoader implements AutoCloseable {
         this.listener = Objects.requireNonNull(listener, "listener");
     }
 
-    /** The input of a load: the converted dataset, what it was converted from, and the inputs' fingerprint. */
-    public record Input(Dataset dataset, long articles, long facts, String fingerprint) {
+    /**
+     * The input of a load: the graphs (sorted by name, each opened only if it changed), what they were converted
+     * from, and the inputs' fingerprint.
+     */
+    public record Input(List<GraphSource> graphs, long articles, long facts, String fingerprint) {
+
+        public Input {
+            graphs = List.copyOf(graphs);
+        }
+
+        /** A dataset converted in memory. */
+        public Input(Dataset dataset, long articles, long facts, String fingerprint) {
+            this(GraphSource.of(dataset.asDatasetGraph()), articles, facts, fingerprint);
+        }
     }
 
     /**
@@ -46,12 +59,12 @@ public final class DatasetLoader implements AutoCloseable {
     }
 
     /** Loads the input into the store (opening it first if {@link #openExisting} did not). */
-    public BuildSummary load(Input input, long startNanos) throws IOException {
+    public BuildSummary load(Input input, long startNanos) throws IOException, InvalidInputException {
         open();
         BuildStamp.begin(layout);
         DatasetGraphText text = (DatasetGraphText) store.asDatasetGraph();
         DatasetGraph base = text.getBase();
-        List<GraphChange> changes = new GraphLoader(listener).load(base, input.dataset().asDatasetGraph());
+        GraphCounts changes = new GraphLoader(listener).load(base, input.graphs());
         long indexed = new TextIndexer().reindex(text);
         long triples = Txn.calculateRead(base, () -> countQuads(base));
         DumpWriter.Dumps dumps = new DumpWriter().write(store, layout.dumps());
