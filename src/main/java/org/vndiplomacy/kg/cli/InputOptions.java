@@ -9,6 +9,7 @@ import org.vndiplomacy.kg.extract.GazetteerReader;
 import org.vndiplomacy.kg.store.BuildStamp;
 import org.vndiplomacy.kg.validate.Extraction;
 import org.vndiplomacy.kg.convert.OntologyFiles;
+import org.vndiplomacy.kg.convert.SeedConversion;
 import org.vndiplomacy.kg.validate.AnnotatedArticle;
 import org.vndiplomacy.kg.validate.InvalidInputException;
 import org.vndiplomacy.kg.validate.SeedFiles;
@@ -37,22 +38,26 @@ final class InputOptions {
         return OntologyFiles.read(ontology);
     }
 
-    /** The annotated articles; articles without an annotation file are extracted (without keeping the result). */
-    List<AnnotatedArticle> readSeeds(OntologyFiles files) throws IOException, InvalidInputException {
-        return readSeeds(files, null);
-    }
-
     /**
-     * The annotated articles; articles without an annotation file (every article with {@code --extraction-only})
-     * are extracted, and the extractions kept in {@code keep} when it is not {@code null}.
+     * How articles without an annotation file (every article with {@code --extraction-only}) are annotated: by the
+     * extractor, its results kept in {@code keep} when it is not {@code null}.
      */
-    List<AnnotatedArticle> readSeeds(OntologyFiles files, Path keep) throws IOException, InvalidInputException {
+    Extraction extraction(OntologyFiles files, Path keep) throws IOException {
         Supplier<ArticleExtractor> extractor = memo(() -> new ArticleExtractor(GazetteerReader.read(files.ontology(),
                 files.reference())));
         ExtractionCache cache = new ExtractionCache(keep, BuildStamp.fingerprint(List.of(ontology)), extractor);
-        Extraction extraction = new Extraction(extractionOnly ? Extraction.Mode.ALL : Extraction.Mode.MISSING,
-                cache);
-        return new SeedReader().read(new SeedFiles(seeds), files.knownTerms(), extraction);
+        return new Extraction(extractionOnly ? Extraction.Mode.ALL : Extraction.Mode.MISSING, cache);
+    }
+
+    /** Reads and checks every article, holding none; articles without an annotation file are extracted, not kept. */
+    SeedReader.Scan scan(OntologyFiles files) throws IOException, InvalidInputException {
+        return new SeedReader().scan(new SeedFiles(seeds), files.knownTerms(), extraction(files, null),
+                (source, article) -> { });
+    }
+
+    /** The seeds' two-pass conversion, extractions kept in {@code keep} (which a second pass needs). */
+    SeedConversion conversion(OntologyFiles files, Path keep) throws IOException {
+        return new SeedConversion(files, new SeedFiles(seeds), extraction(files, keep));
     }
 
     /** Only curated (and other given) annotation files, no extraction: what {@code evaluate} compares with. */

@@ -2,8 +2,11 @@ package org.vndiplomacy.kg.convert;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -52,14 +55,10 @@ public final class ShapeCheck {
         });
         Graph derived = dataset.getNamedModel(IriMinter.graph("derived")).getGraph();
         Graph union = dataset.asDatasetGraph().getUnionGraph();
-        Graph types = GraphFactory.createDefaultGraph();
-        derived.find().forEachRemaining(t -> {
-            union.find(t.getSubject(), RDF.type.asNode(), Node.ANY).forEachRemaining(types::add);
-            union.find(t.getObject(), RDF.type.asNode(), Node.ANY).forEachRemaining(types::add);
-        });
         try (Stream<Triple> triples = derived.stream()) {
             session.derived(triples.sorted((a, b) -> a.getSubject().toString().compareTo(b.getSubject().toString()))
-                    .iterator(), types);
+                    .iterator(), node -> union.find(node, RDF.type.asNode(), Node.ANY).mapWith(Triple::getObject)
+                    .toList());
         }
         return session.finish();
     }
@@ -103,9 +102,9 @@ public final class ShapeCheck {
 
         /**
          * Checks derived triples (sorted by subject) that add properties to nodes of the article graphs: the
-         * constraints on those properties, with {@code types} giving the nodes' types as their articles do.
+         * constraints on those properties, with {@code types} giving each node's types as its article does.
          */
-        public void derived(Iterator<Triple> triples, Graph types) {
+        public void derived(Iterator<Triple> triples, Function<Node, List<Node>> types) {
             Graph chunk = GraphFactory.createDefaultGraph();
             Node subject = null;
             while (triples.hasNext()) {
@@ -120,13 +119,21 @@ public final class ShapeCheck {
             derivedChunk(chunk, types);
         }
 
-        private void derivedChunk(Graph chunk, Graph types) {
+        private void derivedChunk(Graph chunk, Function<Node, List<Node>> types) {
             if (chunk.isEmpty()) {
                 return;
             }
-            List<Node> subjects = chunk.find().mapWith(Triple::getSubject).toSet().stream().toList();
-            List<Node> predicates = chunk.find().mapWith(Triple::getPredicate).toSet().stream().toList();
-            report(NodeCheck.check(shapes, new Union(chunk, new Union(types, fixed)), subjects, predicates));
+            Graph typed = GraphFactory.createDefaultGraph();
+            Set<Node> subjects = new HashSet<>();
+            Set<Node> predicates = new HashSet<>();
+            chunk.find().forEachRemaining(t -> {
+                subjects.add(t.getSubject());
+                predicates.add(t.getPredicate());
+                for (Node node : List.of(t.getSubject(), t.getObject())) {
+                    types.apply(node).forEach(type -> typed.add(Triple.create(node, RDF.type.asNode(), type)));
+                }
+            });
+            report(NodeCheck.check(shapes, new Union(chunk, new Union(typed, fixed)), subjects, predicates));
         }
 
         /** Checks the entities with the ontology and the reference data; every problem found, sorted. */

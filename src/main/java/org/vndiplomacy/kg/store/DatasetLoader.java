@@ -60,11 +60,17 @@ public final class DatasetLoader implements AutoCloseable {
 
     /** Loads the input into the store (opening it first if {@link #openExisting} did not). */
     public BuildSummary load(Input input, long startNanos) throws IOException, InvalidInputException {
+        return load(input, startNanos, () -> { });
+    }
+
+    /** Loads the input; {@code loaded} runs once the graphs are committed, before the text index and the dumps. */
+    public BuildSummary load(Input input, long startNanos, Runnable loaded) throws IOException, InvalidInputException {
         open();
         BuildStamp.begin(layout);
         DatasetGraphText text = (DatasetGraphText) store.asDatasetGraph();
         DatasetGraph base = text.getBase();
         GraphCounts changes = new GraphLoader(listener).load(base, input.graphs());
+        loaded.run();
         long indexed = new TextIndexer().reindex(text);
         long triples = Txn.calculateRead(base, () -> countQuads(base));
         DumpWriter.Dumps dumps = new DumpWriter().write(store, layout.dumps());
