@@ -5,11 +5,9 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.vndiplomacy.kg.validate.InvalidInputException;
 
 /**
@@ -72,9 +70,8 @@ public final class DatasetLoader implements AutoCloseable {
         GraphCounts changes = new GraphLoader(listener).load(base, input.graphs());
         loaded.run();
         long indexed = new TextIndexer().reindex(text);
-        long triples = Txn.calculateRead(base, () -> countQuads(base));
         DumpWriter.Dumps dumps = new DumpWriter().write(store, layout.dumps());
-        BuildSummary summary = new BuildSummary(input.articles(), input.facts(), triples, indexed, changes,
+        BuildSummary summary = new BuildSummary(input.articles(), input.facts(), changes.triples(), indexed, changes,
                 dumps, Duration.ofNanos(System.nanoTime() - startNanos));
         BuildStamp.write(layout, input.fingerprint(), summary);
         return summary;
@@ -95,15 +92,5 @@ public final class DatasetLoader implements AutoCloseable {
             store.close();
             store = null;
         }
-    }
-
-    private static long countQuads(DatasetGraph base) {
-        long count = 0;
-        var quads = base.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
-        while (quads.hasNext()) {
-            quads.next();
-            count++;
-        }
-        return count;
     }
 }

@@ -2,6 +2,7 @@ package org.vndiplomacy.kg.store;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.io.Writer;
@@ -21,6 +22,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.query.Dataset;
@@ -52,13 +55,32 @@ public final class DumpWriter {
     public record Dumps(String version, List<Dump> files) {
     }
 
-    /** Writes the dumps of {@code store} into {@code folder}, reading the store once for each. */
+    /**
+     * Writes the dumps of {@code store} into {@code folder}, reading the store once for each, the two side by side
+     * (the TriG on a second thread, in a read transaction of its own).
+     */
     public Dumps write(Dataset store, Path folder) throws IOException {
         Objects.requireNonNull(store, "store");
         Files.createDirectories(folder);
+        CompletableFuture<Dump> trig = CompletableFuture.supplyAsync(() -> {
+            try {
+                return write(folder, NAME + ".trig.gz", "application/trig", out -> writeTrig(store, out));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         List<Dump> files = new ArrayList<>();
-        files.add(write(folder, NAME + ".nq.gz", "application/n-quads", out -> writeNQuads(store, out)));
-        files.add(write(folder, NAME + ".trig.gz", "application/trig", out -> writeTrig(store, out)));
+        try {
+            files.add(write(folder, NAME + ".nq.gz", "application/n-quads", out -> writeNQuads(store, out)));
+        } catch (IOException | RuntimeException e) {
+            try {
+                trig.join();
+            } catch (CompletionException other) {
+                e.addSuppressed(other.getCause());
+            }
+            throw e;
+        }
+        files.add(join(trig));
         String version = LocalDate.now(ZoneOffset.UTC) + "-" + files.get(0).sha256().substring(0, 8);
         Dumps dumps = new Dumps(version, files);
         writeManifest(folder, dumps);
@@ -87,6 +109,17 @@ public final class DumpWriter {
         Prefixes.MAPPING.getNsPrefixMap().forEach(trig::prefix);
         Txn.executeRead(store, () -> store.asDatasetGraph().find().forEachRemaining(trig::quad));
         trig.finish();
+    }
+
+    private static Dump join(CompletableFuture<Dump> dump) throws IOException {
+        try {
+            return dump.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw e;
+        }
     }
 
     /** The dumps recorded in a folder, if any. */

@@ -89,7 +89,7 @@ public final class GraphLoader {
         Set<String> incoming = new HashSet<>();
         for (GraphSource source : sources) {
             incoming.add(source.name());
-            counts = counts.with(done(write(store, ahead.next())).kind());
+            counts = counts.with(done(write(store, ahead.next())));
         }
         Set<String> others = new TreeSet<>();
         for (Iterator<Node> names = store.listGraphNodes(); names.hasNext(); ) {
@@ -99,12 +99,11 @@ public final class GraphLoader {
             }
         }
         for (String name : others) {
-            counts = counts.with(done(removeOrKeep(store, name)).kind());
+            counts = counts.with(done(removeOrKeep(store, name)));
         }
         long defaultTriples = store.getDefaultGraph().size();
         if (defaultTriples > 0) {
-            counts = counts.with(done(new GraphChange(Quad.defaultGraphIRI.getURI(), Kind.KEPT, defaultTriples))
-                    .kind());
+            counts = counts.with(done(new GraphChange(Quad.defaultGraphIRI.getURI(), Kind.KEPT, defaultTriples)));
         }
         return counts;
     }
