@@ -65,14 +65,19 @@ public final class SeedConversion implements AutoCloseable {
     public void check(LongConsumer progress) throws IOException, InvalidInputException {
         ShapeCheck.Session shapes = new ShapeCheck(ontology.shapes()).session(ontology.ontology(),
                 ontology.reference());
-        SeedReader.Scan scan = reader.scan(seeds, ontology.knownTerms(), extraction, (source, input) -> {
-            String key = ArticleConverter.articleKey(input);
-            Model graph = converter.convert(input);
-            shapes.article(graph.getGraph());
-            figures.add(input);
-            articles.add(new ArticleGraph(source, key, GraphDigest.of(graph.getGraph())));
-            progress.accept(articles.size());
-        });
+        SeedReader.Scan scan;
+        // the shapes are checked on a second thread, one graph behind the reading and converting
+        try (ShapeWorker worker = new ShapeWorker(shapes)) {
+            scan = reader.scan(seeds, ontology.knownTerms(), extraction, (source, input) -> {
+                Model graph = converter.convert(input);
+                worker.check(graph);
+                figures.add(input);
+                articles.add(new ArticleGraph(source, ArticleConverter.articleKey(input),
+                        GraphDigest.of(graph.getGraph())));
+                progress.accept(articles.size());
+            });
+            worker.finish();
+        }
         facts = scan.facts();
         mentions = scan.mentions();
         articles.sort(Comparator.comparing(ArticleGraph::key));
