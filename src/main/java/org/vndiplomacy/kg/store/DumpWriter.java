@@ -76,7 +76,9 @@ public final class DumpWriter {
             try {
                 trig.join();
             } catch (CompletionException other) {
-                e.addSuppressed(other.getCause());
+                if (other.getCause() != e) {
+                    e.addSuppressed(other.getCause());
+                }
             }
             throw e;
         }
