@@ -1,5 +1,6 @@
 package org.vndiplomacy.kg.annotation;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /** One annotation file: an article's metadata, who annotated it, its entities and its facts. */
@@ -7,8 +8,8 @@ public record AnnotationFile(
         String format,
         ArticleMeta article,
         Annotator annotator,
-        List<EntityAnnotation> entities,
-        List<Fact> facts) {
+        @JsonInclude(JsonInclude.Include.ALWAYS) List<EntityAnnotation> entities,
+        @JsonInclude(JsonInclude.Include.ALWAYS) List<Fact> facts) {
 
     /** The format identifier every file must carry. */
     public static final String FORMAT = "vn-diplomacy-annotation/1";

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Reads figures as Vietnamese news writes them: {@code ,} is the decimal mark and {@code .} groups thousands
  * ("36,6" is 36.6, "1.720" is 1720); {@code tỷ}, {@code triệu}, {@code nghìn} multiply; "6-7%" is a range;
- * "hàng trăm" (hundreds) is 100 to 999; a leading "gần", "khoảng", "trên"... names the approximation.
+ * "hàng trăm" (hundreds) is 100 to 999; a leading "gần", "khoảng", "trên"... names the approximation; a leading
+ * "giảm" (down by) makes the figure negative ("giảm 4,6%" is -4.6).
  */
 public final class FigureReader {
 
@@ -55,11 +56,12 @@ public final class FigureReader {
         Matcher range = RANGE.matcher(text);
         if (range.find()) {
             BigDecimal multiplier = multiplier(text.substring(range.end()));
-            BigDecimal low = number(range.group(1));
-            BigDecimal high = number(range.group(2));
-            BigDecimal half = halfUnit(range.group(1)).max(halfUnit(range.group(2)));
-            return Optional.of(new Figure(low.multiply(multiplier), high.multiply(multiplier),
-                    half.multiply(multiplier), "Range"));
+            BigDecimal low = number(range.group(1)).multiply(multiplier);
+            BigDecimal high = number(range.group(2)).multiply(multiplier);
+            BigDecimal half = halfUnit(range.group(1)).max(halfUnit(range.group(2))).multiply(multiplier);
+            boolean down = down(text.substring(0, range.start()));
+            return Optional.of(down ? new Figure(high.negate(), low.negate(), half, "Range")
+                    : new Figure(low, high, half, "Range"));
         }
         Matcher single = SINGLE.matcher(text);
         if (!single.find()) {
@@ -67,8 +69,17 @@ public final class FigureReader {
         }
         BigDecimal multiplier = multiplier(text.substring(single.end()));
         BigDecimal value = number(single.group()).multiply(multiplier);
+        String before = text.substring(0, single.start());
+        if (down(before)) {
+            value = value.negate();
+        }
         return Optional.of(new Figure(value, value, halfUnit(single.group()).multiply(multiplier),
-                qualifier(text.substring(0, single.start()))));
+                qualifier(before)));
+    }
+
+    /** Whether the words before a number say it went down ("giảm"). */
+    private static boolean down(String before) {
+        return Pattern.compile("(^|\\s)giảm(\\s|$)").matcher(before).find();
     }
 
     private static String qualifier(String before) {

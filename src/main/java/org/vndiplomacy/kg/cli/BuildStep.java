@@ -62,8 +62,9 @@ final class BuildStep {
             // a store that another process holds is refused here, before the inputs are read
             loader.openExisting();
             OntologyFiles ontology = input.readOntology();
-            try (SeedConversion conversion = input.conversion(ontology, layout.root().resolve("extracted"))) {
-                conversion.check(progress::checked);
+            try (SeedPasses passes = input.passes(ontology, layout.root().resolve("extracted"))) {
+                passes.check(progress::checked);
+                SeedConversion conversion = passes.conversion();
                 long articles = conversion.articles().size();
                 out.printf("[1/4] validated %d article(s), %d fact(s)%n", articles, conversion.facts());
                 out.printf("[2/4] converted and checked against the shapes%n");

@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Triple;
@@ -60,18 +59,15 @@ final class ConvertCommand implements Callable<Integer> {
                 return ExitCodes.IO;
             }
             OntologyFiles ontology = input.readOntology();
-            Path extracted = Files.createTempDirectory("vnkg-extracted-");
-            try (SeedConversion conversion = input.conversion(ontology, extracted)) {
-                conversion.check(count -> { });
+            try (SeedPasses passes = input.passes(ontology, null)) {
+                passes.check(count -> { });
                 if (output == null) {
                     OutputStream stdout = new BufferedOutputStream(System.out, 1 << 16);
-                    write(conversion, chosen, stdout);
+                    write(passes.conversion(), chosen, stdout);
                     stdout.flush();
                 } else {
-                    writeFile(conversion, chosen);
+                    writeFile(passes.conversion(), chosen);
                 }
-            } finally {
-                deleteTree(extracted);
             }
             return ExitCodes.OK;
         });
@@ -104,14 +100,6 @@ final class ConvertCommand implements Callable<Integer> {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temp);
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 }

@@ -56,6 +56,11 @@ final class EvaluateCommand implements Callable<Integer> {
                         a.article().text());
                 outcomes.put(a.display(), evaluator.compare(a.annotation(), extracted));
             }
+            if (outcomes.isEmpty()) {
+                spec.commandLine().getErr().println("error: no curated annotations in " + input.seeds
+                        + " to compare the extractor with");
+                return ExitCodes.INVALID;
+            }
             new EvaluationReport(outcomes).print(out, !quiet);
             out.flush();
             return ExitCodes.OK;

@@ -31,6 +31,7 @@ final class EvaluationReport {
         }
         row(out, "overall", all);
         row(out, "targets (5 kinds)", target);
+        details(out);
         if (!details) {
             return;
         }
@@ -41,6 +42,24 @@ final class EvaluationReport {
                 list(out, "false hit", k.getKey(), k.getValue().extra());
             }
         }
+    }
+
+    /** How many of the figures found also have the curated period, area and approximation. */
+    private void details(PrintWriter out) {
+        StringBuilder line = new StringBuilder("figures found with the curated");
+        String sep = " ";
+        for (String d : ExtractionEvaluator.FIGURE_DETAILS) {
+            int agree = 0;
+            int total = 0;
+            for (ExtractionEvaluator.Outcome o : outcomes.values()) {
+                agree += o.figureDetails().get(d)[0];
+                total += o.figureDetails().get(d)[1];
+            }
+            line.append(sep).append(d).append(' ').append(agree).append('/').append(total);
+            sep = ", ";
+        }
+        out.println();
+        out.println(line);
     }
 
     /** Curated, extracted, found. */

@@ -54,6 +54,10 @@ final class ExtractCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         return CommandRunner.run(err, verbose, () -> {
             List<Path> articles = articles();
+            if (articles.isEmpty()) {
+                err.println("error: no articles (*.txt) in " + inputs);
+                return ExitCodes.INVALID;
+            }
             if (output == null && articles.size() != 1) {
                 err.println("error: " + articles.size() + " articles; give --output DIR to write their annotations");
                 return ExitCodes.INVALID;
@@ -68,7 +72,14 @@ final class ExtractCommand implements Callable<Integer> {
             long facts = 0;
             for (Path article : articles) {
                 String name = article.getFileName().toString();
-                AnnotationFile annotation = extractor.extract(name, Files.readString(article, StandardCharsets.UTF_8));
+                String text;
+                try {
+                    text = Files.readString(article, StandardCharsets.UTF_8);
+                } catch (java.nio.charset.CharacterCodingException e) {
+                    err.println("error: " + article + ": not UTF-8 text; expected a UTF-8 article");
+                    return ExitCodes.INVALID;
+                }
+                AnnotationFile annotation = extractor.extract(name, text);
                 facts += annotation.facts().size();
                 String json = AnnotationWriter.toJson(annotation);
                 if (output == null) {

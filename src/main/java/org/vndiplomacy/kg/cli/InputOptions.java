@@ -40,24 +40,31 @@ final class InputOptions {
 
     /**
      * How articles without an annotation file (every article with {@code --extraction-only}) are annotated: by the
-     * extractor, its results kept in {@code keep} when it is not {@code null}.
+     * extractor, its results kept in {@code keep} when it is not {@code null} and {@link ExtractionCache#keep} is
+     * called.
      */
-    Extraction extraction(OntologyFiles files, Path keep) throws IOException {
+    ExtractionCache extraction(OntologyFiles files, Path keep) throws IOException {
         Supplier<ArticleExtractor> extractor = memo(() -> new ArticleExtractor(GazetteerReader.read(files.ontology(),
                 files.reference())));
-        ExtractionCache cache = new ExtractionCache(keep, BuildStamp.fingerprint(List.of(ontology)), extractor);
+        return new ExtractionCache(keep, BuildStamp.fingerprint(List.of(ontology)), extractor);
+    }
+
+    private Extraction mode(ExtractionCache cache) {
         return new Extraction(extractionOnly ? Extraction.Mode.ALL : Extraction.Mode.MISSING, cache);
     }
 
     /** Reads and checks every article, holding none; articles without an annotation file are extracted, not kept. */
     SeedReader.Scan scan(OntologyFiles files) throws IOException, InvalidInputException {
-        return new SeedReader().scan(new SeedFiles(seeds), files.knownTerms(), extraction(files, null),
-                (source, article) -> { });
+        try (ExtractionCache cache = extraction(files, null)) {
+            return new SeedReader().scan(new SeedFiles(seeds), files.knownTerms(), mode(cache),
+                    (source, article) -> { });
+        }
     }
 
-    /** The seeds' two-pass conversion, extractions kept in {@code keep} (which a second pass needs). */
-    SeedConversion conversion(OntologyFiles files, Path keep) throws IOException {
-        return new SeedConversion(files, new SeedFiles(seeds), extraction(files, keep));
+    /** The two passes over the seeds; extractions are kept in {@code keep} once the first pass found no problem. */
+    SeedPasses passes(OntologyFiles files, Path keep) throws IOException {
+        ExtractionCache cache = extraction(files, keep);
+        return new SeedPasses(new SeedConversion(files, new SeedFiles(seeds), mode(cache)), cache);
     }
 
     /** Only curated (and other given) annotation files, no extraction: what {@code evaluate} compares with. */

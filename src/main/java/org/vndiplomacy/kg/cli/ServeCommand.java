@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.vndiplomacy.kg.server.ServerLimits;
 import org.vndiplomacy.kg.server.SparqlServer;
 import org.vndiplomacy.kg.store.BuildStamp;
 import org.vndiplomacy.kg.store.StoreConfig;
@@ -55,6 +56,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "stop queries after this many seconds (default: the configuration's, 30)")
     private Integer timeoutSeconds;
 
+    @Option(names = "--result-limit", paramLabel = "N",
+            description = "refuse (HTTP 400) answers of more than N rows or triples (default: the configuration's, "
+                    + "100000)")
+    private Long resultLimit;
+
     @Option(names = "--password-file", paramLabel = "FILE",
             description = "a file whose first line is the password of the user admin, who alone may update "
                     + "(default: the environment variable " + PASSWORD_VARIABLE + "; without either, no update)")
@@ -83,6 +89,10 @@ final class ServeCommand implements Callable<Integer> {
                 err.println("error: --query-timeout: expected a positive number of seconds, got " + timeoutSeconds);
                 return ExitCodes.INVALID;
             }
+            if (resultLimit != null && resultLimit <= 0) {
+                err.println("error: --result-limit: expected a positive number of rows, got " + resultLimit);
+                return ExitCodes.INVALID;
+            }
             if (!iriBase.matches("https?://[^\\s<>\"]+/")) {
                 err.println("error: --iri-base: expected an http(s) IRI ending with '/', got \"" + iriBase + "\"");
                 return ExitCodes.INVALID;
@@ -95,6 +105,9 @@ final class ServeCommand implements Callable<Integer> {
             StoreConfig config = store.readConfig();
             if (timeoutSeconds != null) {
                 config.queryTimeout(Duration.ofSeconds(timeoutSeconds));
+            }
+            if (resultLimit != null) {
+                config.serverSetting(ServerLimits.RESULT_LIMIT, Long.toString(resultLimit));
             }
             SparqlServer.check(config);
             if (!portFree(err)) {

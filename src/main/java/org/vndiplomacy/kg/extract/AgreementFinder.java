@@ -20,7 +20,8 @@ final class AgreementFinder {
             "(?iu)(?<!\\p{L})(?:ký kết|ký|đã ký|trao|trao đổi)\\s+(?:chính thức\\s+)?(?:các\\s+|một\\s+)?"
                     + "(" + TYPES + ")([^.;]*)");
     private static final Pattern PASSIVE = Pattern.compile(
-            "(?u)(?<!\\p{L})(Hiệp định|Bản ghi nhớ|Thỏa thuận|Thoả thuận|Hiệp ước)([^.;]{0,80}?)\\s(?:được|đã được)\\s+ký");
+            "(?u)(?<!\\p{L})(Hiệp định|Bản ghi nhớ|Thỏa thuận|Thoả thuận|Hiệp ước)([^.;]{0,80}?)"
+                    + "\\s(?:được|đã được)\\s+ký");
 
     private final DateReader dates;
 
@@ -55,7 +56,8 @@ final class AgreementFinder {
         DateMention date = dates.first(s.start(), s.end());
         String head = layout.canonical().substring(start, Math.min(end, start + 60));
         String type = type(head);
-        String label = layout.text().substring(start, end).strip();
+        String label = layout.text().substring(start, end).strip()
+                .replaceAll("(?u)\\s+(?:vào\\s+)?ngày\\s+\\d{1,2}/\\d{1,2}(?:/\\d{4})?.*$", "").replaceAll("[\\s.,;:]+$", "");
         String id = draft.id("agreement-" + RefLib.key(parties.get(1)) + "-" + RefLib.fold(type));
         draft.add(new Fact.Agreement(id, List.of(draft.evidence(s.start(), end)), ExtractionDraft.confidence("0.7"),
                 null, label, type, List.copyOf(parties), date == null ? null : date.value()));

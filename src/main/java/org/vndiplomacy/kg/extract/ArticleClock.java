@@ -6,13 +6,17 @@ import java.util.regex.Pattern;
 
 /**
  * When an article was written, as well as the text tells: the date of its date line ("Ngày đăng : 18:18,
- * 18/12/2023", "Minh Nhật 06/12/2024 10:52"), or else the latest full date it gives, or else the latest year it
- * names. Dates without a year and periods such as "năm qua" are read against it.
+ * 18/12/2023", "Minh Nhật 06/12/2024 10:52"), or else the year of the latest full date it gives, or else the latest
+ * year it names, with the latest day it reports as "now". Dates without a year and periods such as "năm qua" are
+ * read against it.
  *
  * @param date the article's date, or {@code null} when the text has no date line
- * @param year the year to read dates without a year in
+ * @param year the year to read dates without a year in; {@code 0} when the text names no year at all (then such
+ *     dates and periods are not read: nothing is guessed from the day the extractor runs)
+ * @param latest for an article without a date line, the latest day it reports ("Chiều 2/4" read in its year), which
+ *     stands for "now" in "đến nay"; {@code null} otherwise
  */
-public record ArticleClock(LocalDate date, String issued, int year) {
+public record ArticleClock(LocalDate date, String issued, int year, LocalDate latest) {
 
     private static final Pattern DATE_LINE = Pattern.compile(
             "(?m)^.{0,60}?(?<![\\d/:])(?:(\\d{1,2}):(\\d{2}),?\\s+)?(?:(?:thứ [^\\s,]+|chủ nhật),?\\s+)?"
@@ -33,10 +37,22 @@ public record ArticleClock(LocalDate date, String issued, int year) {
                 String minute = line.group(1) != null ? line.group(2) : line.group(7);
                 String issued = hour == null ? date.toString()
                         : date + "T" + String.format(java.util.Locale.ROOT, "%02d:%s", Integer.parseInt(hour), minute);
-                return new ArticleClock(date, issued, date.getYear());
+                return new ArticleClock(date, issued, date.getYear(), null);
             }
         }
-        return new ArticleClock(null, null, latestYear(layout.text()));
+        ArticleClock clock = new ArticleClock(null, null, latestYear(layout.text()), null);
+        if (!clock.known()) {
+            return clock;
+        }
+        LocalDate latest = null;
+        for (DateMention d : new DateReader(layout, clock).find(0, layout.text().length())) {
+            String day = d.last() != null ? d.last() : d.value();
+            if (day.length() == 10) {
+                LocalDate date = LocalDate.parse(day);
+                latest = latest == null || date.isAfter(latest) ? date : latest;
+            }
+        }
+        return new ArticleClock(null, null, clock.year(), latest);
     }
 
     /** The first five lines that are not furniture. */
@@ -71,7 +87,7 @@ public record ArticleClock(LocalDate date, String issued, int year) {
         while (year.find()) {
             latest = Math.max(latest, Integer.parseInt(year.group(1)));
         }
-        return latest > 0 ? latest : LocalDate.now().getYear();
+        return Math.max(latest, 0);
     }
 
     private static LocalDate date(String day, String month, String year) {
@@ -82,8 +98,16 @@ public record ArticleClock(LocalDate date, String issued, int year) {
         }
     }
 
-    /** The last day a period "up to now" ("đến nay") reaches: the article's date, or the end of its year. */
+    /** Whether the article's year is known. */
+    public boolean known() {
+        return year > 0;
+    }
+
+    /**
+     * The last day a period "up to now" ("đến nay") reaches: the article's date, or the end of its year; {@code null}
+     * when neither is known.
+     */
     public LocalDate now() {
-        return date != null ? date : LocalDate.of(year, 12, 31);
+        return date != null ? date : latest != null ? latest : known() ? LocalDate.of(year, 12, 31) : null;
     }
 }

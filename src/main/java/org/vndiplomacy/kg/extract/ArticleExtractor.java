@@ -17,7 +17,7 @@ public final class ArticleExtractor {
     public static final String NAME = "vn-diplomacy-kg extractor";
 
     /** Changes whenever the rules or gazetteers change what is extracted. */
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
 
     private final Gazetteer gazetteer;
     private final IndicatorClassifier indicators;

@@ -29,8 +29,12 @@ public final class DateReader {
     private static final Pattern MONTH = Pattern.compile(
             "(?iu)(?:tháng\\s+(\\d{1,2})(?:\\s*/\\s*|\\s+năm\\s+)(\\d{4})|\\((\\d{1,2})/(\\d{4})\\)"
                     + "|tháng\\s+(\\d{1,2})(?![\\d/]|\\s+(?:đầu|cuối|qua|tới|gần))(?!\\s+năm))");
-    private static final Pattern YEAR = Pattern.compile("(?iu)(?<!giai đoạn |\\d[-–]\\s?)\\bnăm\\s+(\\d{4})\\b(?!\\s*[-–]\\s*\\d)");
+    private static final Pattern YEAR = Pattern.compile(
+            "(?iu)(?<!giai đoạn |\\d[-–]\\s?)\\bnăm\\s+(\\d{4})\\b(?!\\s*[-–]\\s*\\d)");
     private static final Pattern LEAD_BEFORE = Pattern.compile("(?iu)" + LEAD + "\\s*$");
+
+    /** How far from a date without a year a full date may be to lend it its year (chars, within the line). */
+    private static final int NEAR = 1500;
 
     private final TextLayout layout;
     private final ArticleClock clock;
@@ -46,7 +50,7 @@ public final class DateReader {
         List<DateMention> found = new ArrayList<>();
         Matcher m = DAY_RANGE.matcher(text).region(from, to);
         while (m.find()) {
-            int year = year(m.group(4), m.start());
+            int year = year(m.group(4), m.start(), m.group(3));
             String first = day(year, m.group(1), m.group(3));
             String last = day(year, m.group(2), m.group(3));
             if (first != null && last != null) {
@@ -55,7 +59,7 @@ public final class DateReader {
         }
         m = MONTH_RANGE.matcher(text).region(from, to);
         while (m.find()) {
-            int year = year(m.group(5), m.start());
+            int year = year(m.group(5), m.start(), m.group(2));
             String first = day(year, m.group(1), m.group(2));
             String last = day(year, m.group(3), m.group(4));
             if (first != null && last != null && !overlaps(found, m.start(), m.end())) {
@@ -64,20 +68,22 @@ public final class DateReader {
         }
         m = DAY_WORDS.matcher(text).region(from, to);
         while (m.find()) {
-            add(found, m.start(), m.end(), day(year(m.group(3), m.start()), m.group(1), m.group(2)), m.group(3));
+            add(found, m.start(), m.end(), day(year(m.group(3), m.start(), m.group(2)), m.group(1), m.group(2)),
+                    m.group(3));
         }
         m = DAY.matcher(text).region(from, to);
         while (m.find()) {
             boolean lead = LEAD_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find();
             if (m.group(3) != null || lead) {
-                add(found, m.start(), m.end(), day(year(m.group(3), m.start()), m.group(1), m.group(2)), m.group(3));
+                add(found, m.start(), m.end(), day(year(m.group(3), m.start(), m.group(2)), m.group(1), m.group(2)),
+                    m.group(3));
             }
         }
         m = MONTH.matcher(text).region(from, to);
         while (m.find()) {
             String month = m.group(1) != null ? m.group(1) : m.group(3) != null ? m.group(3) : m.group(5);
             String y = m.group(2) != null ? m.group(2) : m.group(4);
-            add(found, m.start(), m.end(), month(year(y, m.start()), month), y);
+            add(found, m.start(), m.end(), month(year(y, m.start(), month), month), y);
         }
         m = YEAR.matcher(text).region(from, to);
         while (m.find()) {
@@ -108,15 +114,18 @@ public final class DateReader {
         return found.stream().anyMatch(d -> start < d.end() && end > d.start());
     }
 
-    /** The written year, or the year of a full date in the same line, or the article's year. */
-    private int year(String written, int at) {
+    /**
+     * The written year, or the year of a full date near it in the same line, or the article's year (the year before
+     * for November and December dates in an article of January or February); {@code -1} when none is known.
+     */
+    private int year(String written, int at, String month) {
         if (written != null) {
             return Integer.parseInt(written);
         }
         TextLayout.Span line = layout.lineOf(at);
         if (line != null) {
             Matcher full = Pattern.compile("\\d{1,2}/(\\d{4})\\b|năm (\\d{4})").matcher(layout.text())
-                    .region(line.start(), line.end());
+                    .region(Math.max(line.start(), at - NEAR), Math.min(line.end(), at + NEAR));
             int best = -1;
             int distance = Integer.MAX_VALUE;
             while (full.find()) {
@@ -130,10 +139,18 @@ public final class DateReader {
                 return best;
             }
         }
-        return clock.year();
+        if (!clock.known()) {
+            return -1;
+        }
+        boolean rollover = clock.date() != null && clock.date().getMonthValue() <= 2 && month != null
+                && Integer.parseInt(month) >= 11;
+        return rollover ? clock.year() - 1 : clock.year();
     }
 
     static String day(int year, String day, String month) {
+        if (year <= 0) {
+            return null;
+        }
         try {
             return LocalDate.of(year, Integer.parseInt(month), Integer.parseInt(day)).toString();
         } catch (DateTimeException e) {
@@ -143,6 +160,6 @@ public final class DateReader {
 
     static String month(int year, String month) {
         int m = Integer.parseInt(month);
-        return m < 1 || m > 12 ? null : String.format(Locale.ROOT, "%04d-%02d", year, m);
+        return year <= 0 || m < 1 || m > 12 ? null : String.format(Locale.ROOT, "%04d-%02d", year, m);
     }
 }

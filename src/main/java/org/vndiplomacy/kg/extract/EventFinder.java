@@ -28,7 +28,8 @@ final class EventFinder {
     private static final Pattern NAMED = Pattern.compile("(?u)(?<!\\p{L})(" + HEADS + "|hội nghị|phiên họp|diễn đàn)"
             + "((?:\\s+(?!(?:" + STOP + ")(?!\\p{L}))[\\p{L}\\d“”\"-]+|,\\s(?=[\\p{Ll}])(?!(?:" + STOP
             + ")(?!\\p{L}))[\\p{L}]+)*)");
-    private static final Pattern EDITION = Pattern.compile("(?iu)lần thứ\\s+(\\d+|[IVXLC]+)|(?<=Đại hội )([IVXLC]+)\\b");
+    private static final Pattern EDITION = Pattern.compile(
+            "(?iu)lần thứ\\s+(\\d+|[IVXLC]+)|(?<=Đại hội )([IVXLC]+)\\b");
     private static final Pattern TALKS = Pattern.compile("(?u)(?<!\\p{L})(hội đàm|hội kiến|điện đàm|tiếp xúc|"
             + "tiếp(?=\\s+(?:ông|bà|ngài|Ngài|đoàn|Đoàn|\\p{Lu})))(?:\\s+(?:với|và làm việc với))?\\s");
     private static final Pattern CHAIRS = Pattern.compile("(?iu)(?<!đồng )(?<!\\p{L})chủ trì");
@@ -164,13 +165,17 @@ final class EventFinder {
         return null;
     }
 
-    private static Integer edition(String label) {
+    /** The edition a label names ("lần thứ 21", "Đại hội XIII"), or null; 0 and numbers over four digits are none. */
+    static Integer edition(String label) {
         Matcher m = EDITION.matcher(label);
         if (!m.find()) {
             return null;
         }
         String n = m.group(1) != null ? m.group(1) : m.group(2);
-        return n.matches("\\d+") ? Integer.valueOf(n) : RomanLib.value(n);
+        if (n.matches("\\d+")) {
+            return n.length() <= 4 && Integer.parseInt(n) > 0 ? Integer.valueOf(n) : null;
+        }
+        return RomanLib.value(n);
     }
 
     private static String kind(String head) {

@@ -39,6 +39,7 @@ final class ExtractionDraft {
     private final Set<String> ids = new LinkedHashSet<>();
     private final Set<String> international = new LinkedHashSet<>();
     private Map<Integer, PhraseIndex.Found<Place>> organizations = Map.of();
+    private final MentionIndex index = new MentionIndex();
 
     ExtractionDraft(TextLayout layout) {
         this.layout = layout;
@@ -75,6 +76,7 @@ final class ExtractionDraft {
     /** Forgets that an entity is named at {@code start} (a longer name there names another entity). */
     void unmention(String ref, int start) {
         Entity e = entities.get(ref);
+        index.remove(ref, start);
         if (e != null) {
             e.mentions.remove(start);
             if (e.mentions.isEmpty() && e.label == null) {
@@ -94,6 +96,7 @@ final class ExtractionDraft {
     /** Records that an entity is named at {@code [start, end)}. */
     void mention(String ref, Place known, int start, int end) {
         entity(ref, known).mentions.putIfAbsent(start, new int[] {start, end});
+        index.add(ref, start, end);
     }
 
     /** A fact id not used yet in this article, made from a stem ({@code visit-joe-biden-2023-09}). */
@@ -108,60 +111,26 @@ final class ExtractionDraft {
 
     /** The official or organization named at {@code start} (a mention starting there), or {@code null}. */
     String speakerAt(int start) {
-        for (Entity e : entities.values()) {
-            if (e.mentions.containsKey(start) && (e.ref.startsWith("official/") || e.ref.startsWith("organization/"))) {
-                return e.ref;
-            }
-        }
-        return null;
+        return index.startingIn(start, start + 1, MentionsLib::speaker).stream().map(MentionIndex.Named::ref)
+                .findFirst().orElse(null);
     }
 
     /** The mentions ({@code [start, end]}) of officials and organizations that start in {@code [from, to)}. */
     List<int[]> speakerMentions(int from, int to) {
-        List<int[]> found = new ArrayList<>();
-        for (Entity e : entities.values()) {
-            if (e.ref.startsWith("official/") || e.ref.startsWith("organization/")) {
-                e.mentions.values().stream().filter(m -> m[0] >= from && m[0] < to).forEach(found::add);
-            }
-        }
-        found.sort(Comparator.comparingInt(m -> m[0]));
-        return found;
+        return index.startingIn(from, to, MentionsLib::speaker).stream().map(n -> new int[] {n.start(), n.end()})
+                .toList();
     }
 
     /** The ref of the first entity of the given kinds (ref prefixes) named in {@code [from, to)}, or {@code null}. */
     String firstIn(int from, int to, String... kinds) {
-        int[] best = null;
-        String ref = null;
-        for (Entity e : entities.values()) {
-            if (!ofKind(e.ref, kinds)) {
-                continue;
-            }
-            for (int[] m : e.mentions.values()) {
-                if (m[0] >= from && m[0] < to && (best == null || m[0] < best[0])) {
-                    best = m;
-                    ref = e.ref;
-                }
-            }
-        }
-        return ref;
+        return index.startingIn(from, to, ref -> MentionsLib.ofKind(ref, kinds)).stream()
+                .map(MentionIndex.Named::ref).findFirst().orElse(null);
     }
 
     /** The ref of the last entity of the given kinds named in {@code [from, to)}, or {@code null}. */
     String lastIn(int from, int to, String... kinds) {
-        int[] best = null;
-        String ref = null;
-        for (Entity e : entities.values()) {
-            if (!ofKind(e.ref, kinds)) {
-                continue;
-            }
-            for (int[] m : e.mentions.values()) {
-                if (m[0] >= from && m[1] <= to && (best == null || m[0] > best[0])) {
-                    best = m;
-                    ref = e.ref;
-                }
-            }
-        }
-        return ref;
+        List<MentionIndex.Named> found = index.inside(from, to, ref -> MentionsLib.ofKind(ref, kinds));
+        return found.isEmpty() ? null : found.get(found.size() - 1).ref();
     }
 
     /**
@@ -169,17 +138,8 @@ final class ExtractionDraft {
      * organization of the reference data that belongs to no country); {@code null} when there is none.
      */
     String lastPartnerIn(int from, int to) {
-        int best = -1;
-        String ref = null;
-        for (Entity e : entities.values()) {
-            for (int[] m : isPartner(e.ref) ? e.mentions.values() : List.<int[]>of()) {
-                if (m[0] >= from && m[1] <= to && m[0] > best) {
-                    best = m[0];
-                    ref = e.ref;
-                }
-            }
-        }
-        return ref;
+        List<MentionIndex.Named> found = index.inside(from, to, this::isPartner);
+        return found.isEmpty() ? null : found.get(found.size() - 1).ref();
     }
 
     /** Whether a ref is a partner of Vietnam's: another country, or an international body of the reference data. */
@@ -189,33 +149,9 @@ final class ExtractionDraft {
 
     /** The distinct refs of the given kinds named in {@code [from, to)}, in text order. */
     List<String> allIn(int from, int to, String... kinds) {
-        List<int[]> spans = new ArrayList<>();
-        List<String> refs = new ArrayList<>();
-        for (Entity e : entities.values()) {
-            if (ofKind(e.ref, kinds)) {
-                e.mentions.values().stream().filter(m -> m[0] >= from && m[0] < to).forEach(m -> {
-                    spans.add(m);
-                    refs.add(e.ref);
-                });
-            }
-        }
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < spans.size(); i++) {
-            order.add(i);
-        }
-        order.sort(Comparator.comparingInt(i -> spans.get(i)[0]));
         LinkedHashSet<String> distinct = new LinkedHashSet<>();
-        order.forEach(i -> distinct.add(refs.get(i)));
+        index.startingIn(from, to, ref -> MentionsLib.ofKind(ref, kinds)).forEach(n -> distinct.add(n.ref()));
         return List.copyOf(distinct);
-    }
-
-    private static boolean ofKind(String ref, String... kinds) {
-        for (String k : kinds) {
-            if (ref.startsWith(k)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The country a country, locality or body belongs to, as far as the draft knows. */

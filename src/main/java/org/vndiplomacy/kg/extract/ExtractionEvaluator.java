@@ -20,9 +20,15 @@ import org.vndiplomacy.kg.annotation.Mention;
  */
 public final class ExtractionEvaluator {
 
-    /** The outcome for one article: per kind, what was found, missed and falsely extracted. */
-    public record Outcome(Map<String, Tally> kinds) {
+    /**
+     * The outcome for one article: per kind, what was found, missed and falsely extracted; and, for the figures
+     * found, how many also have the curated period, area and approximation ({@code {agreeing, found}}).
+     */
+    public record Outcome(Map<String, Tally> kinds, Map<String, int[]> figureDetails) {
     }
+
+    /** The details of a figure compared beyond its key. */
+    public static final List<String> FIGURE_DETAILS = List.of("period", "area", "approximation");
 
     /** Counts and descriptions for one kind. */
     public record Tally(List<String> found, List<String> missed, List<String> extra) {
@@ -41,12 +47,14 @@ public final class ExtractionEvaluator {
         KINDS.forEach(k -> kinds.put(k, new Tally()));
         Map<String, String> refs = entities(curated.entities(), extracted.entities(), kinds.get("entities"));
         Function<String, String> map = ref -> ref == null ? null : refs.getOrDefault(ref, ref);
+        Map<String, int[]> details = new LinkedHashMap<>();
+        FIGURE_DETAILS.forEach(d -> details.put(d, new int[2]));
         for (String kind : KINDS.subList(1, KINDS.size())) {
             List<Fact> gold = curated.facts().stream().filter(f -> f.type().equals(kind)).toList();
             List<Fact> got = extracted.facts().stream().filter(f -> f.type().equals(kind)).toList();
-            facts(gold, got, map, kinds.get(kind));
+            facts(gold, got, map, kinds.get(kind), details);
         }
-        return new Outcome(kinds);
+        return new Outcome(kinds, details);
     }
 
     /** Matches entities; returns extracted ref to curated ref for those matched by an overlapping mention. */
@@ -84,7 +92,8 @@ public final class ExtractionEvaluator {
         return e.mentions().stream().map(Mention::text).distinct().limit(3).toList().toString();
     }
 
-    private static void facts(List<Fact> gold, List<Fact> got, Function<String, String> map, Tally t) {
+    private static void facts(List<Fact> gold, List<Fact> got, Function<String, String> map, Tally t,
+            Map<String, int[]> details) {
         List<Fact> left = new ArrayList<>(got);
         for (Fact g : gold) {
             String key = FactKeys.key(g, Function.identity());
@@ -95,9 +104,25 @@ public final class ExtractionEvaluator {
             } else {
                 left.remove(match);
                 t.found().add(key);
+                if (g instanceof Fact.Observation o) {
+                    compareDetails(o, (Fact.Observation) match, map, details);
+                }
             }
         }
         left.forEach(f -> t.extra().add(FactKeys.key(f, map) + "  \"" + quote(f) + "\""));
+    }
+
+    private static void compareDetails(Fact.Observation gold, Fact.Observation got, Function<String, String> map,
+            Map<String, int[]> details) {
+        count(details.get("period"), java.util.Objects.equals(gold.periodStart(), got.periodStart())
+                && java.util.Objects.equals(gold.periodEnd(), got.periodEnd()));
+        count(details.get("area"), java.util.Objects.equals(gold.refArea(), map.apply(got.refArea())));
+        count(details.get("approximation"), java.util.Objects.equals(gold.approximation(), got.approximation()));
+    }
+
+    private static void count(int[] tally, boolean agree) {
+        tally[0] += agree ? 1 : 0;
+        tally[1]++;
     }
 
     private static boolean overlap(List<Evidence> a, List<Evidence> b) {

@@ -15,14 +15,17 @@ import java.util.regex.Pattern;
 public final class FigureFinder {
 
     private static final String NUMBER = "\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?";
-    private static final Pattern FIGURE = Pattern.compile("(?iu)(?<![\\p{L}\\d.,/:-])(?:(" + NUMBER + ")(?:\\s*[-–]\\s*(?:"
+    private static final Pattern FIGURE = Pattern.compile("(?iu)(?<![\\p{L}\\d.,/:-])(?:(" + NUMBER
+            + ")(?:\\s*[-–]\\s*(?:"
             + NUMBER + "))?(?:/\\d+(?= \\p{L}))?|hàng (?:chục|trăm|nghìn|ngàn)(?: nghìn)?)"
             + "((?:\\s*(?:tỷ|tỉ|triệu|nghìn|ngàn)(?!\\p{L}))*)"
             + "(\\s*(?:USD|đô la Mỹ|đô-la Mỹ|đô la|đôla|Đô la Mỹ|đồng|VNĐ|VND)(?!\\p{L})|\\s*%|\\s*phần trăm)?");
     private static final Pattern QUALIFIER = Pattern.compile(
-            "(?iu)(?:^|\\s)(gần|khoảng|xấp xỉ|trên|hơn|vượt|dưới|ít nhất|tối thiểu|tối đa|nhóm|top|chưa đến|chưa tới)\\s+$");
+            "(?iu)(?:^|\\s)(gần|khoảng|xấp xỉ|trên|hơn|vượt|dưới|ít nhất|tối thiểu|tối đa|nhóm|top|chưa đến"
+                    + "|chưa tới)\\s+$");
     private static final Pattern NOT_BEFORE = Pattern.compile(
-            "(?iu)(?<!\\p{L})(?:lần thứ|thứ|số|khóa|khoá|COP|G|top|Chỉ thị|Nghị quyết|Quyết định|Nghị định|Thông tư|Kết luận|"
+            "(?iu)(?<!\\p{L})(?:lần thứ|thứ|số|khóa|khoá|COP|G|top|Chỉ thị|Nghị quyết|Quyết định|Nghị định|Thông tư"
+                    + "|Kết luận|"
                     + "Luật|Điều|khoản|điểm|lần|Hội nghị|phiên|quý|tháng|ngày|năm|hôm|sáng|chiều|tối|trưa)\\s*$");
     private static final Pattern NOT_AFTER = Pattern.compile(
             "(?iu)^(?:\\s*(?:năm|tháng|ngày|giờ|phút|tuần|quý|thế kỷ|h\\b)|[-/]\\p{Lu}|:\\d|/\\d)");
@@ -48,6 +51,9 @@ public final class FigureFinder {
             Matcher q = QUALIFIER.matcher(text.substring(Math.max(from, m.start() - 14), m.start()));
             if (q.find()) {
                 start = m.start() - (q.group().length() - q.group().indexOf(q.group(1)));
+            }
+            if (unit.equals("PERCENT") && text.substring(Math.max(from, start - 5), start).matches("(?s).*giảm\\s+")) {
+                start = text.lastIndexOf("giảm", start);
             }
             found.add(new FigureMention(start, m.start(), m.end(), unit));
         }

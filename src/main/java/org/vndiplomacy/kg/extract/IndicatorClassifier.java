@@ -14,6 +14,9 @@ final class IndicatorClassifier {
     private static final Pattern GROWTH = Pattern.compile(
             "(?iu)(?:^|[,;]|\\s)(?:và\\s+)?(?:tăng|giảm|tăng trưởng)(?:\\s+(?:khoảng|gần|hơn|trên|xấp xỉ|mạnh))?\\s*$");
 
+    /** How far back before its sentence a bilateral figure looks for its partner (chars). */
+    private static final int EARLIER = 1500;
+
     private final List<IndicatorRule> rules;
 
     IndicatorClassifier(List<IndicatorRule> rules) {
@@ -56,8 +59,8 @@ final class IndicatorClassifier {
         Reading best = null;
         int bestCue = -1;
         for (IndicatorRule r : rules) {
-            if (!r.takes(f.unit()) || !r.growthOf().isEmpty()
-                    || r.sentence() != null && !r.sentence().matcher(sentenceText).find()) {
+            if (!r.takes(f.unit()) || !r.growthOf().isEmpty() || r.sentence() != null
+                    && r.sentence().matcher(sentenceText).find() == r.sentenceExcluded()) {
                 continue;
             }
             int end = f.end();
@@ -95,7 +98,10 @@ final class IndicatorClassifier {
             TextLayout.Span sentence) {
         return switch (r.partner()) {
             case "clause" -> partners.lastIn(segment, f.start());
-            case "sentence" -> partners.lastIn(sentence.start(), sentence.end());
+            case "sentence" -> {
+                String named = partners.lastIn(sentence.start(), sentence.end());
+                yield named != null ? named : partners.lastIn(Math.max(0, sentence.start() - EARLIER), sentence.start());
+            }
             default -> null;
         };
     }

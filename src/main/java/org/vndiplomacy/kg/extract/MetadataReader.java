@@ -21,7 +21,7 @@ final class MetadataReader {
             if (n++ == HEAD_LINES) {
                 break;
             }
-            String text = layout.text().substring(line.start(), line.end());
+            String text = layout.text().substring(line.start(), line.end()).replace("\uFEFF", "").strip();
             int words = text.split("\\s+").length;
             if (line.furniture() || words < 5 || DATE_LINE.matcher(text).matches()) {
                 continue;

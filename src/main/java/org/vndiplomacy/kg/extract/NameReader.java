@@ -6,13 +6,17 @@ import java.util.Set;
 
 /**
  * Reads people's names: two to five capitalized words in a row on one line ("Bùi Thanh Sơn", "Joe Biden",
- * "Ursula von der Leyen"), not starting with a known place or title.
+ * "Ursula von der Leyen"), not starting with a known place or title, nor with a word that begins the names of
+ * bodies ("Nước", "Đảng", "Bộ", "Trung"...).
  */
 final class NameReader {
 
     private static final Set<String> PARTICLES = Set.of("von", "der", "van", "de", "la", "bin", "binti", "al", "da",
             "di", "du", "le", "dos");
     private static final int MAX_WORDS = 5;
+    /** Words that begin the names of bodies and places, never of people ("Nước Nga Thống nhất", "Đảng ..."). */
+    private static final Set<String> NOT_FIRST = Set.of("nước", "đảng", "bộ", "ban", "hội", "cộng", "tỉnh", "ủy",
+            "quỹ", "viện", "sở", "cục", "tổng", "trung", "quốc");
 
     private final Gazetteer gazetteer;
 
@@ -23,7 +27,8 @@ final class NameReader {
     /** The index of the last token of a name that starts at token {@code i}, or {@code -1}. */
     int nameEnd(TextLayout layout, int i) {
         List<Token> tokens = layout.tokens();
-        if (i >= tokens.size() || !tokens.get(i).isCapitalized() || startsSomethingElse(layout, i)) {
+        if (i >= tokens.size() || !tokens.get(i).isCapitalized() || startsSomethingElse(layout, i)
+                || NOT_FIRST.contains(tokens.get(i).canonical())) {
             return -1;
         }
         int last = i;

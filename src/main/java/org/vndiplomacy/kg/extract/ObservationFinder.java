@@ -23,7 +23,11 @@ final class ObservationFinder {
     private static final Pattern PREVIOUS_PERIOD = Pattern.compile(
             "(?iu)^[^.;]{0,60}?(?:so với|của|trong) (?:cả )?(?:giai đoạn|nhiệm kỳ|thời kỳ) trước");
     private static final Pattern BASE_YEAR = Pattern.compile("(?iu)^[^.;]{0,30}?so với (?:cả )?năm (\\d{4})");
-    private static final Pattern OF_PREVIOUS = Pattern.compile("(?iu)^[^.;]{0,20}?(?:của|trong) (?:giai đoạn|thời kỳ) trước");
+    private static final Pattern OF_PREVIOUS = Pattern.compile(
+            "(?iu)^[^.;]{0,20}?(?:của|trong) (?:giai đoạn|thời kỳ) trước");
+
+    /** How far back a figure looks for its period when its sentence has none: about three paragraphs (chars). */
+    private static final int PARAGRAPH = 1500;
 
     private final IndicatorClassifier classifier;
     private final ArticleClock clock;
@@ -74,7 +78,10 @@ final class ObservationFinder {
             String after = canonical.substring(reading.end(), s.end());
             boolean growth = !reading.rule().growthOf().isEmpty() || reading.rule().indicator().endsWith("Growth");
             Period period = period(draft, f, written, periods, growth ? previousPeriod : null);
-            if (OF_PREVIOUS.matcher(after).find() && previousPeriod != null) {
+            if (period == null) {
+                continue;
+            }
+            if (!growth && OF_PREVIOUS.matcher(after).find() && previousPeriod != null) {
                 period = previousPeriod.previous();
             }
             Optional<Fact.Observation> o = observation(draft, f, reading, period, growth ? base(after, period) : null);
@@ -126,7 +133,10 @@ final class ObservationFinder {
         return noun.lookingAt() ? noun.end() : f.end();
     }
 
-    /** The period nearest the figure in its sentence, else in its line before it, else the article's year. */
+    /**
+     * The period nearest the figure in its sentence, else the one of the figure it grows from, else the last one
+     * written in the paragraphs before it, else the article's year.
+     */
     private Period period(ExtractionDraft draft, FigureMention f, List<Period> written, PeriodReader periods,
             Period inherited) {
         Period best = null;
@@ -141,18 +151,15 @@ final class ObservationFinder {
         if (inherited != null) {
             return inherited;
         }
-        TextLayout.Span line = draft.layout().lineOf(f.start());
-        if (line != null) {
-            List<Period> before = periods.find(line.start(), f.start());
-            if (!before.isEmpty()) {
-                return before.get(before.size() - 1);
-            }
+        List<Period> before = periods.find(Math.max(0, f.start() - PARAGRAPH), f.start());
+        if (!before.isEmpty()) {
+            return before.get(before.size() - 1);
         }
         int year = clock.year();
-        return new Period(-1, -1, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        return clock.known() ? new Period(-1, -1, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)) : null;
     }
 
-    /** The base period of a growth: "so với cùng kỳ", "so với giai đoạn trước", "so với năm 2022", or the year before. */
+    /** A growth's base period: "so với cùng kỳ", "so với giai đoạn trước", "so với năm 2022", or the year before. */
     private static Period base(String after, Period period) {
         Matcher year = BASE_YEAR.matcher(after);
         if (year.find()) {

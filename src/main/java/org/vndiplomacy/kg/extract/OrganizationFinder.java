@@ -119,7 +119,8 @@ final class OrganizationFinder {
         Place place = new Place(ref, label, null, country, false);
         draft.mention(ref, place, start, end);
         List<Token> tokens = layout.tokens();
-        if (last + 3 < tokens.size() && tokens.get(last + 1).text().equals("(") && tokens.get(last + 3).text().equals(")")) {
+        if (last + 3 < tokens.size() && tokens.get(last + 1).text().equals("(")
+                && tokens.get(last + 3).text().equals(")")) {
             Token acronym = tokens.get(last + 2);
             draft.get(ref).altLabels.add(acronym.text());
             draft.mention(ref, place, acronym.start(), acronym.end());

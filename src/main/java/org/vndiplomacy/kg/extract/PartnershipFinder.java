@@ -61,8 +61,9 @@ final class PartnershipFinder {
     }
 
     /**
-     * The two parties: those named right after the level ("... toàn diện Việt Nam - Trung Quốc"), else Vietnam and
-     * the partner named nearest before the level in its sentence, else the first one after it.
+     * The two parties: those named right after the level ("... toàn diện Việt Nam - Trung Quốc"); else, when Vietnam
+     * is not named in the sentence and two partners are before the level ("Nhật Bản và Philippines nâng cấp quan
+     * hệ lên ..."), those two; else Vietnam and the partner named nearest before the level, or first after it.
      */
     private static List<String> parties(ExtractionDraft draft, TextLayout.Span s, PhraseIndex.Found<String> level) {
         List<String> after = draft.allIn(level.end(), Math.min(s.end(), level.end() + 30), "country/", "organization/")
@@ -70,25 +71,16 @@ final class PartnershipFinder {
         if (after.size() == 2) {
             return after;
         }
-        String partner = draft.lastPartnerIn(s.start(), level.start());
-        if (partner == null) {
-            partner = draft.lastPartnerIn(level.end(), s.end()) == null ? null
-                    : draft.allIn(level.end(), s.end(), "country/", "organization/").stream()
-                            .filter(draft::isPartner).findFirst().orElse(null);
+        List<String> before = draft.allIn(s.start(), level.start(), "country/", "organization/").stream()
+                .filter(draft::isPartner).toList();
+        boolean vietnam = draft.allIn(s.start(), s.end(), "country/vn").contains("country/vn");
+        if (!vietnam && before.size() >= 2) {
+            return new ArrayList<>(before.subList(before.size() - 2, before.size()));
         }
-        if (partner == null) {
-            return List.of();
-        }
-        String other = draft.lastPartnerIn(s.start(), level.start()) != null && !partner.startsWith("country/")
-                ? otherPartner(draft, s, level, partner) : "country/vn";
-        return new ArrayList<>(List.of(other, partner));
-    }
-
-    /** For a bloc's partnership ("ASEAN và Australia nâng cấp quan hệ..."): the other partner named before. */
-    private static String otherPartner(ExtractionDraft draft, TextLayout.Span s, PhraseIndex.Found<String> level,
-            String bloc) {
-        return draft.allIn(s.start(), level.start(), "country/", "organization/").stream()
-                .filter(r -> !r.equals(bloc) && draft.isPartner(r)).reduce((a, b) -> b).orElse("country/vn");
+        String partner = !before.isEmpty() ? before.get(before.size() - 1)
+                : draft.allIn(level.end(), s.end(), "country/", "organization/").stream().filter(draft::isPartner)
+                        .findFirst().orElse(null);
+        return partner == null ? List.of() : new ArrayList<>(List.of("country/vn", partner));
     }
 
     private void add(ExtractionDraft draft, Map<String, Fact.Partnership> found, TextLayout.Span s,

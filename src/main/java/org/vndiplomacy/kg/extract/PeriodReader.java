@@ -41,7 +41,7 @@ public final class PeriodReader {
     public List<Period> find(int from, int to) {
         List<Period> found = new ArrayList<>();
         Matcher m = SINCE.matcher(text).region(from, to);
-        while (m.find()) {
+        while (m.find() && clock.now() != null) {
             add(found, m, LocalDate.of(year(m.group(1)), 1, 1), clock.now());
         }
         for (m = SPAN.matcher(text).region(from, to); m.find();) {
@@ -54,7 +54,7 @@ public final class PeriodReader {
         for (m = MONTHS.matcher(text).region(from, to); m.find();) {
             int n = count(m.group(1));
             int y = m.group(3) == null ? clock.year() : year(m.group(3));
-            if (n >= 1 && n <= 12) {
+            if (n >= 1 && n <= 12 && y > 0) {
                 boolean head = m.group(2).equalsIgnoreCase("đầu");
                 add(found, m, head ? LocalDate.of(y, 1, 1) : YearMonth.of(y, 13 - n).atDay(1),
                         head ? YearMonth.of(y, n).atEndOfMonth() : LocalDate.of(y, 12, 31));
@@ -65,7 +65,7 @@ public final class PeriodReader {
             int y = year(m.group(2));
             add(found, m, YearMonth.of(y, 3 * q - 2).atDay(1), YearMonth.of(y, 3 * q).atEndOfMonth());
         }
-        for (m = LAST_YEARS.matcher(text).region(from, to); m.find();) {
+        for (m = LAST_YEARS.matcher(text).region(from, to); m.find() && clock.known();) {
             int n = count(m.group(1));
             add(found, m, LocalDate.of(clock.year() - n + 1, 1, 1), clock.now());
         }
@@ -80,7 +80,7 @@ public final class PeriodReader {
             int y = year(m.group(1));
             add(found, m, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31));
         }
-        for (m = PAST_YEAR.matcher(text).region(from, to); m.find();) {
+        for (m = PAST_YEAR.matcher(text).region(from, to); m.find() && clock.known();) {
             int y = clock.year();
             add(found, m, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31));
         }

@@ -10,10 +10,30 @@ import java.util.List;
  */
 final class PlaceFinder {
 
+    /** Names that contain a place's name and are not that place: oceans and regions ("Thái Bình Dương"). */
+    private static final List<List<String>> NOT_PLACES = List.of(Phrase.wordsOf("Thái Bình Dương"),
+            Phrase.wordsOf("Ấn Độ Dương"), Phrase.wordsOf("Đại Tây Dương"), Phrase.wordsOf("Bắc Băng Dương"),
+            Phrase.wordsOf("Nam Cực"), Phrase.wordsOf("Bắc Cực"));
+
     private final Gazetteer gazetteer;
 
     PlaceFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+    }
+
+    /** Whether a match is the start of an ocean's or region's name ("Thái Bình" of "Thái Bình Dương"). */
+    private static boolean insideNotPlace(TextLayout layout, PhraseIndex.Found<Place> f) {
+        List<Token> tokens = layout.tokens();
+        for (List<String> words : NOT_PLACES) {
+            boolean all = f.first() + words.size() <= tokens.size();
+            for (int k = 0; all && k < words.size(); k++) {
+                all = tokens.get(f.first() + k).canonical().equals(words.get(k));
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The places named in the text, in order, and records them as mentions in the draft. */
@@ -21,7 +41,7 @@ final class PlaceFinder {
         TextLayout layout = draft.layout();
         List<PhraseIndex.Found<Place>> kept = new ArrayList<>();
         for (PhraseIndex.Found<Place> f : gazetteer.places().findAll(layout)) {
-            if (layout.inFurniture(f.start()) || layout.lineOf(f.start()) == null) {
+            if (layout.inFurniture(f.start()) || layout.lineOf(f.start()) == null || insideNotPlace(layout, f)) {
                 continue;
             }
             boolean covered = false;

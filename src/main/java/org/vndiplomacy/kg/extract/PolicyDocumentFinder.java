@@ -21,7 +21,8 @@ final class PolicyDocumentFinder {
     private static final Pattern FULL = Pattern.compile("(?u)(" + TYPES + ")?\\s*(?:số\\s+)?"
             + "(\\d+(?:/\\d{4})?[-/](?:CT|NQ|QĐ|NĐ|TT|KL|QH\\d*)(?:[-/][A-ZĐ][A-Za-zĐđ]*)?(?:-[A-ZĐ][A-Za-zĐđ]*)?)"
             + "(?![\\p{L}\\d])");
-    private static final Pattern SHORT = Pattern.compile("(?u)(Chỉ thị|Nghị quyết)\\s+(?:số\\s+)?(\\d{1,3})(?![\\d/-])");
+    private static final Pattern SHORT = Pattern.compile(
+            "(?u)(Chỉ thị|Nghị quyết)\\s+(?:số\\s+)?(\\d{1,3})(?![\\d/-])");
     private static final Pattern DATE = Pattern.compile("(?u)^\\s*ngày\\s+(\\d{1,2})/(\\d{1,2})/(\\d{4})");
     private static final Pattern ISSUER = Pattern.compile("(?u)^[^.;]{0,30}?\\bcủa\\s");
     private static final Map<String, String> KINDS = Map.of("chỉ thị", "Directive", "nghị quyết", "Resolution",

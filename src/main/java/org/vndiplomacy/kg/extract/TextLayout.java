@@ -33,6 +33,8 @@ public final class TextLayout {
     private final List<Token> tokens = new ArrayList<>();
     private final List<Span> lines = new ArrayList<>();
     private final List<Span> sentences = new ArrayList<>();
+    /** Code point offset of each UTF-16 index when the text has characters outside the BMP; else {@code null}. */
+    private final int[] codePoints;
 
     /** A stretch of text; {@code furniture} for lines of the page around the article. */
     public record Span(int start, int end, boolean furniture) {
@@ -41,6 +43,7 @@ public final class TextLayout {
     public TextLayout(String raw) {
         this.text = Normalizer.normalize(raw, Normalizer.Form.NFC);
         this.canonical = MatchLib.canonical(text);
+        this.codePoints = text.codePointCount(0, text.length()) == text.length() ? null : codePointTable(text);
         Matcher words = WORD.matcher(text);
         while (words.find()) {
             tokens.add(new Token(words.start(), words.end(), words.group(), canonical.substring(words.start(),
@@ -53,6 +56,20 @@ public final class TextLayout {
                 lineStart = i + 1;
             }
         }
+    }
+
+    private static int[] codePointTable(String text) {
+        int[] table = new int[text.length() + 1];
+        int cp = 0;
+        for (int i = 0; i < text.length(); i++) {
+            table[i] = cp;
+            if (!Character.isHighSurrogate(text.charAt(i)) || i + 1 == text.length()
+                    || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                cp++;
+            }
+        }
+        table[text.length()] = cp;
+        return table;
     }
 
     private void addLine(int start, int end) {
@@ -106,17 +123,16 @@ public final class TextLayout {
 
     /** Whether an offset lies in a furniture line. */
     public boolean inFurniture(int offset) {
-        for (Span line : lines) {
-            if (offset >= line.start() && offset < line.end()) {
-                return line.furniture();
-            }
-        }
-        return false;
+        Span line = lineOf(offset);
+        return line != null && line.furniture();
     }
 
     /** The format's offset (code points) of a UTF-16 index. */
     public int codePoint(int index) {
-        return text.codePointCount(0, index);
+        if (codePoints == null) {
+            return index;
+        }
+        return codePoints[index];
     }
 
     /** The index of the first token that starts at or after an offset, or the token count. */
@@ -136,19 +152,27 @@ public final class TextLayout {
 
     /** The sentence that holds an offset, or {@code null} when the offset is in furniture or between lines. */
     public Span sentenceOf(int offset) {
-        for (Span s : sentences) {
-            if (offset >= s.start() && offset < s.end()) {
-                return s;
-            }
-        }
-        return null;
+        return spanOf(sentences, offset);
     }
 
     /** The line that holds an offset, or {@code null}. */
     public Span lineOf(int offset) {
-        for (Span l : lines) {
-            if (offset >= l.start() && offset < l.end()) {
-                return l;
+        return spanOf(lines, offset);
+    }
+
+    /** The span of a sorted list of disjoint spans that holds an offset, by binary search; or {@code null}. */
+    private static Span spanOf(List<Span> spans, int offset) {
+        int low = 0;
+        int high = spans.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            Span s = spans.get(mid);
+            if (offset < s.start()) {
+                high = mid - 1;
+            } else if (offset >= s.end()) {
+                low = mid + 1;
+            } else {
+                return s;
             }
         }
         return null;

@@ -45,8 +45,11 @@ final class TitleChainReader {
             k = found.last() + 1;
             String organization = declared(draft, found, title.organization());
             k = skipNuoc(layout, k);
-            PhraseIndex.Found<Place> place = k < layout.tokens().size() ? placeAt(draft, k) : null;
-            if (place != null && NameReader.adjacent(layout, k - 1, k)) {
+            PhraseIndex.Found<Place> place = placeOverlapping(layout, found);
+            if (place == null && k < layout.tokens().size() && NameReader.adjacent(layout, k - 1, k)) {
+                place = placeAt(draft, k);
+            }
+            if (place != null) {
                 Place p = place.phrase().value();
                 String body = "locality".equals(p.kind()) ? provincial(draft, found, p, place.end()) : null;
                 if (body != null) {
@@ -57,8 +60,11 @@ final class TitleChainReader {
                 }
                 draft.mention(p.ref(), p, place.start(), place.end());
                 k = skipAcronym(layout, skipAt(layout, place.last() + 1));
-            } else if (organization == null) {
-                organization = provincial(draft, found, lastProvinceBefore(layout, found.start()), found.end());
+            } else {
+                if (organization == null) {
+                    organization = provincial(draft, found, lastProvinceBefore(layout, found.start()), found.end());
+                }
+                k = skipAcronym(layout, skipAt(layout, k));
             }
             links.add(new Link(title, organization));
             if (country == null) {
@@ -92,6 +98,20 @@ final class TitleChainReader {
             }
         }
         return organization;
+    }
+
+    /**
+     * A Vietnamese province or city whose name starts inside a provincial title and runs past its end: "Chủ tịch UBND
+     * Thành phố Hồ Chí Minh", "Chủ tịch UBND TP.HCM" (the title ends with "Thành phố", "TP"); or {@code null}.
+     */
+    private PhraseIndex.Found<Place> placeOverlapping(TextLayout layout, PhraseIndex.Found<Title> found) {
+        for (int t = found.first() + 1; t <= found.last(); t++) {
+            PhraseIndex.Found<Place> p = gazetteer.places().longestAt(layout, t);
+            if (p != null && p.end() > found.end() && "locality".equals(p.phrase().value().kind())) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /** The place or organization named at token {@code k}: the gazetteer's, else one found by its head word. */
@@ -195,7 +215,7 @@ final class TitleChainReader {
             return null;
         }
         Place last = null;
-        for (int k = layout.tokenAt(line.start()); k < layout.tokens().size(); k++) {
+        for (int k = layout.tokenAt(Math.max(line.start(), offset - 600)); k < layout.tokens().size(); k++) {
             if (layout.tokens().get(k).start() >= offset) {
                 break;
             }

@@ -18,7 +18,8 @@ import org.vndiplomacy.kg.annotation.RefLib;
 final class VisitFinder {
 
     private static final Pattern CUE = Pattern.compile(
-            "(?iu)(?<!\\p{L})(chuyến thăm|chuyến công tác|thăm|công du|làm việc tại|công tác tại|sang thăm|tới thăm|đến thăm)"
+            "(?iu)(?<!\\p{L})(chuyến thăm|chuyến công tác|thăm|công du|làm việc tại|công tác tại|sang thăm|tới thăm"
+                    + "|đến thăm)"
                     + "((?: (?:chính thức|cấp nhà nước|cấp cao|làm việc|hữu nghị|và làm việc|thành công))*)(?!\\p{L})");
     private static final Pattern VISITOR_AFTER = Pattern.compile("(?iu)^[^.;]{0,40}?\\bcủa\\s");
 
@@ -50,6 +51,9 @@ final class VisitFinder {
                 }
                 String key = visitor + " " + destination;
                 DateMention date = dates.first(s.start(), s.end());
+                if (date == null && !dates.clock().known()) {
+                    continue;
+                }
                 Found known = found.get(key);
                 if (known != null && (date == null || known.dated())) {
                     continue;

@@ -1,5 +1,6 @@
 package org.vndiplomacy.kg.server;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -8,6 +9,9 @@ import java.util.Objects;
  */
 record LinkMapper(String base) {
 
+    /** Where a link to an IRI that cannot be followed points: this page. */
+    static final String NOWHERE = "#";
+
     LinkMapper {
         Objects.requireNonNull(base, "base");
         if (!base.endsWith("/")) {
@@ -15,9 +19,16 @@ record LinkMapper(String base) {
         }
     }
 
-    /** The page of a resource of the graph, or the IRI itself for anything else. */
+    /**
+     * The page of a resource of the graph, the IRI itself for another http(s) IRI, and {@value #NOWHERE} for an IRI
+     * of any other scheme, which a link must not follow ({@code javascript:}, {@code data:}, {@code file:} ...).
+     */
     String href(String iri) {
-        return iri.startsWith(base) ? "/id/" + iri.substring(base.length()) : iri;
+        if (iri.startsWith(base)) {
+            return "/id/" + iri.substring(base.length());
+        }
+        String lower = iri.toLowerCase(Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://") ? iri : NOWHERE;
     }
 
     /** The IRI of the resource at {@code /id/{path}}. */

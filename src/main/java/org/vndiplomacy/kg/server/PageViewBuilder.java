@@ -57,8 +57,8 @@ final class PageViewBuilder {
                 .map(s -> new Link(links.href(s.getResource().getURI()), terms.name(s.getResource().getURI())))
                 .sorted(Comparator.comparing(Link::text)).toList();
         List<Link> sameAs = r.listProperties(OWL.sameAs).toList().stream()
-                .map(s -> new Link(s.getResource().getURI(), s.getResource().getURI())).sorted(
-                        Comparator.comparing(Link::href)).toList();
+                .map(s -> new Link(links.href(s.getResource().getURI()), s.getResource().getURI())).sorted(
+                        Comparator.comparing(Link::text)).toList();
         List<Fact> conflicts = new ArrayList<>();
         if (r.hasProperty(VND.conflictsWith)) {
             conflicts.add(fact(all, r));

@@ -14,8 +14,8 @@ import org.vndiplomacy.kg.validate.Problem;
 
 /**
  * Checks of the Fuseki configuration before a server starts: every endpoint that can write names the users
- * allowed to (nothing anonymous may write, whatever the file says), and every query timeout is a number of
- * milliseconds.
+ * allowed to (nothing anonymous may write, whatever the file says), every query timeout is a number of
+ * milliseconds, and every limit of {@link ServerLimits} a positive whole number.
  */
 final class ServerConfigCheck {
 
@@ -30,6 +30,25 @@ final class ServerConfigCheck {
 
     static List<Problem> check(Model model, Path file) {
         List<Problem> problems = new ArrayList<>();
+        checkWriters(model, file, problems);
+        settings(model, "arq:queryTimeout").forEach(text -> {
+            if (!text.matches("[1-9][0-9]{0,9}(,[1-9][0-9]{0,9})?")) {
+                problems.add(new Problem(file.toString(), "arq:queryTimeout",
+                        "expected milliseconds such as \"30000\" (or \"first,overall\"), got \"" + text + "\""));
+            }
+        });
+        for (String limit : ServerLimits.NAMES) {
+            settings(model, limit).forEach(text -> {
+                if (ServerLimits.parse(text).isEmpty()) {
+                    problems.add(new Problem(file.toString(), limit,
+                            "expected a positive whole number such as \"100000\", got \"" + text + "\""));
+                }
+            });
+        }
+        return problems;
+    }
+
+    private static void checkWriters(Model model, Path file, List<Problem> problems) {
         Property allowed = model.createProperty(FUSEKI + "allowedUsers");
         Property endpoint = model.createProperty(FUSEKI + "endpoint");
         Property operation = model.createProperty(FUSEKI + "operation");
@@ -52,16 +71,17 @@ final class ServerConfigCheck {
                 }
             }
         }
-        Property name = model.createProperty(JA + "cxtName");
-        Property value = model.createProperty(JA + "cxtValue");
-        for (Resource setting : model.listSubjectsWithProperty(name, "arq:queryTimeout").toList()) {
-            Statement v = setting.getProperty(value);
-            String text = v == null || !v.getObject().isLiteral() ? "" : v.getString();
-            if (!text.matches("[1-9][0-9]{0,9}(,[1-9][0-9]{0,9})?")) {
-                problems.add(new Problem(file.toString(), "arq:queryTimeout",
-                        "expected milliseconds such as \"30000\" (or \"first,overall\"), got \"" + text + "\""));
-            }
+    }
+
+    /** The values of every context setting of that name, at any level (server, service, endpoint, dataset). */
+    private static List<String> settings(Model model, String name) {
+        Property cxtName = model.createProperty(JA + "cxtName");
+        Property cxtValue = model.createProperty(JA + "cxtValue");
+        List<String> values = new ArrayList<>();
+        for (Resource setting : model.listSubjectsWithProperty(cxtName, name).toList()) {
+            Statement v = setting.getProperty(cxtValue);
+            values.add(v == null || !v.getObject().isLiteral() ? "" : v.getString());
         }
-        return problems;
+        return values;
     }
 }

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -14,6 +16,13 @@ import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mgt.FusekiServerCtl;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.mod.ui.FMod_UI;
+import org.apache.jena.fuseki.server.DataAccessPoint;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.riot.WebContent;
+import org.eclipse.jetty.ee10.servlet.DefaultServlet;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.util.security.Credential;
 import org.vndiplomacy.kg.store.StoreConfig;
 import org.vndiplomacy.kg.validate.InvalidInputException;
@@ -66,7 +75,10 @@ public final class SparqlServer {
         StoreAccess store = new StoreAccess();
         LinkMapper links = new LinkMapper(settings.idBase());
         Path cors = config.file().toAbsolutePath().resolveSibling("cors.properties");
+        ServerLimits limits = ServerLimits.of(config);
         FusekiServer.Builder builder = FusekiServer.create()
+                .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery,
+                        new LimitedQueryService(limits.results()))
                 .port(settings.port())
                 .loopback(settings.localhostOnly())
                 .fusekiModules(FusekiModules.create(new FMod_UI()))
@@ -91,7 +103,34 @@ public final class SparqlServer {
         if (settings.adminPassword().isPresent()) {
             builder.passwordFile(passwordFile(settings.adminPassword().get()).toString()).auth(AuthScheme.BASIC);
         }
-        return builder.build();
+        FusekiServer server = builder.build();
+        guard(server, limits);
+        return server;
+    }
+
+    /**
+     * Puts the checks in front of Fuseki (the security headers of every response, the request's path and method,
+     * the size of its body) and turns off the directory listings of the query UI's files.
+     */
+    private static void guard(FusekiServer server, ServerLimits limits) {
+        Server jetty = server.getJettyServer();
+        ServletContextHandler fuseki = (ServletContextHandler) jetty.getHandler();
+        for (ServletHolder holder : fuseki.getServletHandler().getServlets()) {
+            if (holder.getHeldClass() != null && DefaultServlet.class.isAssignableFrom(holder.getHeldClass())) {
+                holder.setInitParameter("dirAllowed", "false");
+            }
+        }
+        Set<String> endpoints = new TreeSet<>();
+        for (DataAccessPoint point : server.getDataAccessPointRegistry().accessPoints()) {
+            endpoints.add(point.getName());
+            point.getDataService().getEndpoints().forEach(ep -> endpoints.add(ep.isUnnamed() ? point.getName()
+                    : point.getName() + "/" + ep.getName()));
+        }
+        SecurityHeadersHandler.ErrorPages errors = new SecurityHeadersHandler.ErrorPages();
+        jetty.setErrorHandler(errors);
+        fuseki.setErrorHandler(errors);
+        jetty.setHandler(new SecurityHeadersHandler(new RequestCheckHandler(new BodyLimitHandler(fuseki, limits,
+                Set.of(StoreAccess.SERVICE + "/update")), endpoints)));
     }
 
     /**

@@ -81,21 +81,7 @@ public final class StoreConfig {
 
     /** Sets the server-wide query timeout. */
     public StoreConfig queryTimeout(Duration timeout) {
-        Resource server = checked(FUSEKI, "Server");
-        Property context = model.createProperty(JA + "context");
-        Property name = model.createProperty(JA + "cxtName");
-        Property value = model.createProperty(JA + "cxtValue");
-        for (Statement s : model.listStatements(server, context, (RDFNode) null).toList()) {
-            if (s.getResource().hasLiteral(name, "arq:queryTimeout")) {
-                model.removeAll(s.getResource(), null, null);
-                model.remove(s);
-            }
-        }
-        Resource setting = model.createResource()
-                .addLiteral(name, "arq:queryTimeout")
-                .addLiteral(value, Long.toString(timeout.toMillis()));
-        server.addProperty(context, setting);
-        return this;
+        return serverSetting("arq:queryTimeout", Long.toString(timeout.toMillis()));
     }
 
     /**
@@ -103,21 +89,53 @@ public final class StoreConfig {
      * or empty when the configuration sets none.
      */
     public Optional<Duration> queryTimeout() throws InvalidInputException {
-        Property name = model.createProperty(JA + "cxtName");
-        Property value = model.createProperty(JA + "cxtValue");
+        Optional<String> setting = serverSetting("arq:queryTimeout");
+        if (setting.isEmpty()) {
+            return Optional.empty();
+        }
+        String text = setting.get();
+        if (!text.matches("([1-9][0-9]{0,9},)?[1-9][0-9]{0,9}")) {
+            throw new InvalidInputException(List.of(new Problem(file.toString(), "arq:queryTimeout",
+                    "expected milliseconds such as \"30000\" (or \"first,overall\"), got \"" + text + "\"")));
+        }
+        return Optional.of(Duration.ofMillis(Long.parseLong(text.substring(text.indexOf(',') + 1))));
+    }
+
+    /**
+     * Sets a server-wide context setting ({@code ja:context [ ja:cxtName name ; ja:cxtValue value ]} of the
+     * {@code fuseki:Server}), replacing the one the file gives.
+     */
+    public StoreConfig serverSetting(String name, String value) {
+        Objects.requireNonNull(value, "value");
+        Resource server = checked(FUSEKI, "Server");
+        Property context = model.createProperty(JA + "context");
+        for (Statement s : model.listStatements(server, context, (RDFNode) null).toList()) {
+            if (s.getObject().isResource() && s.getResource().hasLiteral(cxtName(), name)) {
+                model.removeAll(s.getResource(), null, null);
+                model.remove(s);
+            }
+        }
+        server.addProperty(context, model.createResource().addLiteral(cxtName(), name).addLiteral(cxtValue(), value));
+        return this;
+    }
+
+    /** A server-wide context setting as the file gives it (the empty string for a value that is not a literal). */
+    public Optional<String> serverSetting(String name) {
         for (Statement s : checked(FUSEKI, "Server").listProperties(model.createProperty(JA + "context")).toList()) {
-            Resource setting = s.getResource();
-            if (setting.hasLiteral(name, "arq:queryTimeout")) {
-                Statement v = setting.getProperty(value);
-                String text = v == null || !v.getObject().isLiteral() ? "" : v.getString();
-                if (!text.matches("([1-9][0-9]{0,9},)?[1-9][0-9]{0,9}")) {
-                    throw new InvalidInputException(List.of(new Problem(file.toString(), "arq:queryTimeout",
-                            "expected milliseconds such as \"30000\" (or \"first,overall\"), got \"" + text + "\"")));
-                }
-                return Optional.of(Duration.ofMillis(Long.parseLong(text.substring(text.indexOf(',') + 1))));
+            if (s.getObject().isResource() && s.getResource().hasLiteral(cxtName(), name)) {
+                Statement v = s.getResource().getProperty(cxtValue());
+                return Optional.of(v == null || !v.getObject().isLiteral() ? "" : v.getString());
             }
         }
         return Optional.empty();
+    }
+
+    private Property cxtName() {
+        return model.createProperty(JA + "cxtName");
+    }
+
+    private Property cxtValue() {
+        return model.createProperty(JA + "cxtValue");
     }
 
     /** The configuration file. */

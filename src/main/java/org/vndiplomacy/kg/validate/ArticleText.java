@@ -7,12 +7,19 @@ import java.util.Objects;
  * An article's text, NFC-normalized, addressed by Unicode code point offsets.
  *
  * @param file the article's file name under {@code seeds/articles/}
+ * @param normalized whether the text as given was not in NFC (so that offsets counted in the file differ)
  */
-public record ArticleText(String file, String text) {
+public record ArticleText(String file, String text, boolean normalized) {
 
     public ArticleText {
         Objects.requireNonNull(file, "file");
-        text = Normalizer.normalize(Objects.requireNonNull(text, "text"), Normalizer.Form.NFC);
+        String nfc = Normalizer.normalize(Objects.requireNonNull(text, "text"), Normalizer.Form.NFC);
+        normalized = normalized || !nfc.equals(text);
+        text = nfc;
+    }
+
+    public ArticleText(String file, String text) {
+        this(file, text, false);
     }
 
     /** The length in code points. */

@@ -6,8 +6,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The layout of a seeds folder: {@code articles/*.txt} and {@code annotations/*.json}. */
+/** The layout of a seeds folder: {@code articles/*.txt} and {@code annotations/*.json}, and their size limits. */
 public record SeedFiles(Path root) {
+
+    /** The most bytes an article may have: 2 MiB, some hundred times a long news article. */
+    public static final long MAX_ARTICLE_BYTES = 2L << 20;
+
+    /** The most bytes an annotation file may have: 16 MiB, eight times the largest article. */
+    public static final long MAX_ANNOTATION_BYTES = 16L << 20;
 
     public Path articles() {
         return root.resolve("articles");

@@ -1,8 +1,6 @@
 package org.vndiplomacy.kg.validate;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -64,6 +62,8 @@ public final class SeedReader {
         }
         Set<String> annotated = new HashSet<>();
         for (Path file : files) {
+            // an article with an annotation file is never extracted, even when that file cannot be read
+            annotated.add(file.getFileName().toString().replaceFirst("\\.json$", ".txt"));
             String display = seeds.display(file);
             Optional<AnnotationFile> annotation = reader.read(file, display, pass.problems);
             if (annotation.isPresent()) {
@@ -144,15 +144,31 @@ public final class SeedReader {
         return text(path, seeds.display(path), problems).map(text -> new ArticleText(source, text));
     }
 
-    /** An article's text, or empty with a problem when it is not UTF-8. */
+    /**
+     * An article's text, or empty with a problem: larger than {@link SeedFiles#MAX_ARTICLE_BYTES}, not UTF-8, empty,
+     * or holding a character that has no place in text.
+     */
     private static Optional<String> text(Path path, String display, List<Problem> problems) throws IOException {
-        try {
-            byte[] bytes = Files.readAllBytes(path);
-            return Optional.of(StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString());
-        } catch (CharacterCodingException e) {
-            problems.add(new Problem(display, "", "not UTF-8 text"));
+        Optional<String> read = Utf8Lib.read(path, display, SeedFiles.MAX_ARTICLE_BYTES, "an article",
+                "UTF-8 text", problems);
+        if (read.isEmpty()) {
+            return read;
+        }
+        String text = read.get();
+        if (text.isBlank()) {
+            problems.add(new Problem(display, Utf8Lib.place(text, text.length()), text.isEmpty()
+                    ? "the article is empty (0 bytes); expected its text"
+                    : "the article holds only white space; expected its text"));
             return Optional.empty();
         }
+        int bad = Utf8Lib.firstBadChar(text);
+        if (bad >= 0) {
+            problems.add(new Problem(display, Utf8Lib.place(text, bad), Utf8Lib.describe(text, bad)
+                    + "; expected text" + (text.charAt(bad) == 0 ? " (is the file UTF-16 without a byte order mark?)"
+                    : "")));
+            return Optional.empty();
+        }
+        return read;
     }
 
     /** The state of one scan: problems, the validation across files, the sources read. */

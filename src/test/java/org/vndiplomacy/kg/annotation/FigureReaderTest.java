@@ -23,7 +23,10 @@ class FigureReaderTest {
         "hàng trăm đoàn      | 100         | 999         | 0        | Range",
         "nhóm 40 nền kinh tế | 40          | 40          | 0.5      | AtMost",
         "42/63 tỉnh          | 42          | 42          | 0.5      | -",
-        "2 nghìn tỷ đồng     | 2000000000000 | 2000000000000 | 500000000000 | -"
+        "2 nghìn tỷ đồng     | 2000000000000 | 2000000000000 | 500000000000 | -",
+        "giảm 4,6%           | -4.6        | -4.6        | 0.05     | -",
+        "giảm 6-7%           | -7          | -6          | 0.5      | Range",
+        "giảm khoảng 3%      | -3          | -3          | 0.5      | Approximately"
     })
     void read_vietnameseFigure_baseUnitsAndQualifier(String raw, BigDecimal min, BigDecimal max, BigDecimal half,
             String qualifier) {

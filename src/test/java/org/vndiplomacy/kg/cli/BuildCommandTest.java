@@ -189,7 +189,7 @@ class BuildCommandTest {
     }
 
     /** Every file under a folder with its size, time and (for the stamp) content. */
-    private static Map<String, String> files(Path root) throws IOException {
+    static Map<String, String> files(Path root) throws IOException {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vndiplomacy.kg.extract.ArticleExtractor;
 import org.vndiplomacy.kg.server.SparqlServer;
 import org.vndiplomacy.kg.store.StoreConfig;
 import org.vndiplomacy.kg.store.StoreFixture;
@@ -108,7 +109,8 @@ class ExtractionBuildTest {
         String ended = kept.get("annotator").get("generatedAt").asText();
 
         assertEquals("facts,generated,confident,agent,ended\r\n" + facts + "," + facts + "," + facts
-                + ",https://w3id.org/vn-diplomacy/id/agent/vn-diplomacy-kg-extractor-1," + ended + "\r\n",
+                + ",https://w3id.org/vn-diplomacy/id/agent/vn-diplomacy-kg-extractor-" + ArticleExtractor.VERSION + ","
+                + ended + "\r\n",
                 served("SELECT (COUNT(DISTINCT ?f) AS ?facts) (COUNT(DISTINCT ?g) AS ?generated) "
                         + "(COUNT(DISTINCT ?c) AS ?confident) (SAMPLE(?a) AS ?agent) (SAMPLE(?t) AS ?ended) WHERE { "
                         + "GRAPH " + GRAPH + " { ?f prov:wasDerivedFrom " + ARTICLE + " ; prov:wasAttributedTo ?a . "

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the endpoint answers the README's query (a form POST, as {@code curl --data-urlencode} sends it), SIGTERM
  * stops the server cleanly, and a second start on the built store does not build again and says how soon it
  * answered its first query. A {@code build} while the server runs is refused and leaves no mark, so the second
- * start finds the store up to date; that start reports Fuseki's version.
+ * start finds the store up to date; that start reports Fuseki's version and applies {@code --result-limit}.
  */
 class ServeIT {
 
@@ -59,7 +59,10 @@ class ServeIT {
                 + SeedCounts.grouped(SeedCounts.QUADS) + " triples")),
                 first.toString());
 
-        List<String> second = serveQueryAndStop(db, List.of(), (port, pid) -> reportsFusekisVersion(port));
+        List<String> second = serveQueryAndStop(db, List.of("--result-limit", "100"), (port, pid) -> {
+            reportsFusekisVersion(port);
+            refusesAnswersOverTheLimit(port);
+        });
         assertEquals("the store " + db.toAbsolutePath() + " is up to date", second.get(0));
         // the time is printed for people (and bench-pages); a timed assertion would only measure CI's load
         assertTrue(second.stream().anyMatch(l -> FIRST.matcher(l).matches()), second.toString());
@@ -97,6 +100,18 @@ class ServeIT {
                 + "/kg/sparql?query=ASK%7B%7D")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, ask.statusCode());
         assertEquals(Optional.empty(), ask.headers().firstValue("Server"), ask.headers().toString());
+    }
+
+    /** {@code --result-limit 100}: 100 rows are answered, 101 refused. */
+    private static void refusesAnswersOverTheLimit(int port) throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        for (int rows : new int[] {100, 101}) {
+            HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                    + "/kg/sparql?query=" + URLEncoder.encode("SELECT * WHERE { ?s ?p ?o } LIMIT " + rows,
+                    StandardCharsets.UTF_8))).header("Accept", "text/csv").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(rows == 100 ? 200 : 400, answer.statusCode(), answer.body());
+        }
     }
 
     /** A build while the server holds the store: refused, and the store is left as it was (no mark of a build). */

@@ -46,7 +46,7 @@ class WorldBuilderTest {
         assertEquals(100, world.counterparts().items().size());
         int provincial = world.provincialOfficials().values().stream().mapToInt(p -> p.items().size()).sum();
         int foreign = world.foreignOfficials().values().stream().mapToInt(p -> p.items().size()).sum();
-        assertEquals(List.of(1023, 63 * 16, 663, 2694), List.of(world.nationalOfficials().items().size(), provincial,
+        assertEquals(List.of(1032, 63 * 16, 663, 2703), List.of(world.nationalOfficials().items().size(), provincial,
                 foreign, officials().size()));
     }
 

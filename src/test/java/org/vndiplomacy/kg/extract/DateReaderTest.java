@@ -60,6 +60,20 @@ class DateReaderTest {
     }
 
     @org.junit.jupiter.api.Test
+    void find_decemberInAJanuaryArticle_thePreviousYear() {
+        TextLayout layout = new TextLayout("Thứ Tư, 03/01/2024 08:00\nChiều 28/12, đoàn thăm Lào từ 27 đến 29/12.");
+        List<DateMention> dates = new DateReader(layout, ArticleClock.of(layout)).find(25, layout.text().length());
+        assertEquals(List.of("2023-12-28", "2023-12-27"), dates.stream().map(DateMention::value).toList());
+        assertEquals("2023-12-29", dates.get(1).last());
+    }
+
+    @org.junit.jupiter.api.Test
+    void find_noYearAnywhere_nothingIsGuessed() {
+        TextLayout layout = new TextLayout("Chiều 2/4, Thủ tướng chủ trì hội nghị tháng 9.");
+        assertEquals(List.of(), new DateReader(layout, ArticleClock.of(layout)).find(0, layout.text().length()));
+    }
+
+    @org.junit.jupiter.api.Test
     void find_dayWithoutYear_takesTheYearOfAFullDateInItsLine() {
         DateMention first = read("Chiều 25/6, sau chuyến công tác 24 - 27/6/2024").get(0);
         assertEquals("2024-06-25", first.value());

@@ -29,7 +29,9 @@ class FigureFinderTest {
         "đón khoảng 392 nghìn lượt khách                   | khoảng 392 nghìn NUM",
         "vượt 1,5 tỷ đô la Mỹ                              | vượt 1,5 tỷ đô la Mỹ USD",
         "nhóm 40 nền kinh tế lớn nhất                      | nhóm 40 NUM",
-        "tăng trưởng 5,05 phần trăm                        | 5,05 phần trăm PERCENT"
+        "tăng trưởng 5,05 phần trăm                        | 5,05 phần trăm PERCENT",
+        "xuất khẩu giảm 4,6% so với cùng kỳ                | giảm 4,6% PERCENT",
+        "nhập khẩu giảm khoảng 3%                          | giảm khoảng 3% PERCENT"
     })
     void find_figures_asWrittenWithUnit(String text, String expected) {
         assertEquals(List.of(expected.split(";")), find(text), text);

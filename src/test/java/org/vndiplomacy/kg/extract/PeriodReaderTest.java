@@ -55,6 +55,13 @@ class PeriodReaderTest {
     }
 
     @org.junit.jupiter.api.Test
+    void find_noYearAnywhere_periodsWithoutAYearAreNotRead() {
+        TextLayout layout = new TextLayout("6 tháng đầu năm, xuất khẩu tăng; trong năm qua, 3 năm qua, từ đầu năm đến nay");
+        assertEquals(List.of(), new PeriodReader(layout.canonical(), ArticleClock.of(layout)).find(0,
+                layout.text().length()));
+    }
+
+    @org.junit.jupiter.api.Test
     void find_thirteenMonths_onlyTheYearItNames() {
         Period p = read("13 tháng đầu năm 2024 không có").get(0);
         assertEquals("2024-01-01 2024-12-31", p.first() + " " + p.last());

@@ -17,6 +17,16 @@ class LinkMapperTest {
     }
 
     @Test
+    void href_iriOfAnotherScheme_linksNowhere() {
+        LinkMapper links = new LinkMapper("https://w3id.org/vn-diplomacy/id/");
+        for (String iri : new String[] {"javascript:alert(1)", "JavaScript:alert(1)", "data:text/html,<b>x</b>",
+                "vbscript:x", "file:///etc/passwd", "urn:isbn:0451450523"}) {
+            assertEquals("#", links.href(iri), iri);
+        }
+        assertEquals("HTTPS://example.org/x", links.href("HTTPS://example.org/x"));
+    }
+
+    @Test
     void otherBase_mapsItsOwnIris() {
         LinkMapper links = new LinkMapper("http://kg.example.org/resource/");
         assertEquals("/id/official/x", links.href("http://kg.example.org/resource/official/x"));

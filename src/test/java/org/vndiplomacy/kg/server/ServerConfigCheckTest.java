@@ -16,7 +16,9 @@ import org.vndiplomacy.kg.store.StoreLayout;
 import org.vndiplomacy.kg.validate.InvalidInputException;
 import org.vndiplomacy.kg.validate.Problem;
 
-/** The server refuses a configuration that would let anyone write, or whose timeout is not a number. */
+/**
+ * The server refuses a configuration that would let anyone write, or whose timeout or limits are not numbers.
+ */
 class ServerConfigCheckTest {
 
     @TempDir
@@ -62,12 +64,23 @@ class ServerConfigCheckTest {
     }
 
     @Test
+    void limitNotAPositiveNumber_refused() throws Exception {
+        Path file = variant("ja:cxtValue \"100000\"", "ja:cxtValue \"0\"");
+        Path both = dir.resolve("both.ttl");
+        Files.writeString(both, Files.readString(file).replace("ja:cxtValue \"1048576\"",
+                "ja:cxtValue \"1 MiB\""));
+        assertEquals(List.of(both + ": vnkg:resultLimit: expected a positive whole number such as \"100000\", "
+                + "got \"0\"", both + ": vnkg:requestBodyLimit: expected a positive whole number such as "
+                + "\"100000\", got \"1 MiB\""), problems(both));
+    }
+
+    @Test
     void turtleSyntaxError_namesTheFileAndPlace() throws Exception {
         Path file = variant("fuseki:name \"kg\" ;", "fuseki:name \"kg\" ;;; <");
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> StoreConfig.read(file, new StoreLayout(dir.resolve("db"))));
         assertEquals(1, e.problems().size());
         String problem = e.problems().get(0).toString();
-        assertEquals(file + ": 27:1: not valid Turtle: Broken IRI (newline):", problem);
+        assertEquals(file + ": 34:1: not valid Turtle: Broken IRI (newline):", problem);
     }
 }

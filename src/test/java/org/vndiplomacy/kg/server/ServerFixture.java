@@ -1,6 +1,7 @@
 package org.vndiplomacy.kg.server;
 
 import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.vndiplomacy.kg.store.StoreConfig;
 import org.vndiplomacy.kg.store.StoreFixture;
@@ -26,8 +28,15 @@ final class ServerFixture implements AutoCloseable {
     private final HttpClient http = HttpClient.newHttpClient();
 
     ServerFixture(Path root, Duration timeout, Optional<String> password) throws Exception {
+        this(root, timeout, password, config -> { });
+    }
+
+    /** With settings of the configuration changed (as {@code serve} options or another file would). */
+    ServerFixture(Path root, Duration timeout, Optional<String> password, Consumer<StoreConfig> settings)
+            throws Exception {
         StoreConfig config = StoreFixture.build(root);
         config.queryTimeout(timeout);
+        settings.accept(config);
         layout = new StoreLayout(root);
         server = SparqlServer.create(config, 0, password);
         server.start();
@@ -78,6 +87,30 @@ final class ServerFixture implements AutoCloseable {
             }
             return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         }
+    }
+
+    /**
+     * Sends bytes as they are (a request line no client library would send: backslashes, raw dot segments) on a
+     * new connection, and returns everything the server answers until it closes the connection, as UTF-8.
+     */
+    String raw(byte[] request) throws IOException {
+        try (Socket socket = new Socket("localhost", server.getHttpPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request);
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** A GET of the path exactly as given, with {@code Connection: close}. */
+    String rawGet(String path) throws IOException {
+        return raw(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    /** The status code of a raw answer. */
+    static int status(String answer) {
+        return Integer.parseInt(answer.substring(9, 12));
     }
 
     /** The single value of a one-row, one-column SELECT, from its CSV answer. */
