@@ -2,28 +2,28 @@ package org.vndiplomacy.kg.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.sparql.core.Quad;
-import org.vndiplomacy.kg.convert.DatasetConverter;
+import org.vndiplomacy.kg.convert.DerivedGraph;
+import org.vndiplomacy.kg.convert.IriMinter;
 import org.vndiplomacy.kg.convert.OntologyFiles;
-import org.vndiplomacy.kg.convert.ShapeCheck;
+import org.vndiplomacy.kg.convert.SeedConversion;
 import org.vndiplomacy.kg.store.BuildStamp;
 import org.vndiplomacy.kg.store.BuildSummary;
 import org.vndiplomacy.kg.store.DatasetLoader;
 import org.vndiplomacy.kg.store.GraphChange;
 import org.vndiplomacy.kg.store.GraphLoader;
+import org.vndiplomacy.kg.store.GraphSource;
 import org.vndiplomacy.kg.store.StoreConfig;
 import org.vndiplomacy.kg.store.StoreLayout;
-import org.vndiplomacy.kg.validate.AnnotatedArticle;
 import org.vndiplomacy.kg.validate.InvalidInputException;
-import org.vndiplomacy.kg.validate.Problem;
-import org.vndiplomacy.kg.vocab.VND;
 
 /**
  * The build shared by {@code build} and {@code serve}: open an existing store (so that one another process holds
- * is refused at once), validate and convert everything (nothing is written to the store until all input is known
- * to be good), check the shapes, then load, printing a line per step and per graph.
+ * is refused at once); validate, convert and check every article against the shapes, one at a time, keeping its
+ * graph's digest only (nothing is written to the store until all input is known to be good); then load, converting
+ * again the articles whose graphs changed, printing a line per step and per graph (or counted lines for many).
  */
 final class BuildStep {
 
@@ -57,44 +57,48 @@ final class BuildStep {
     BuildSummary run() throws IOException, InvalidInputException {
         long start = System.nanoTime();
         String fingerprint = fingerprint();
-        try (DatasetLoader loader = new DatasetLoader(layout, config, this::graphDone)) {
+        BuildProgress progress = new BuildProgress(out, extra);
+        try (DatasetLoader loader = new DatasetLoader(layout, config, progress)) {
             // a store that another process holds is refused here, before the inputs are read
             loader.openExisting();
             OntologyFiles ontology = input.readOntology();
-            List<AnnotatedArticle> articles = input.readSeeds(ontology, layout.root().resolve("extracted"));
-            int facts = articles.stream().mapToInt(a -> a.annotation().facts().size()).sum();
-            out.printf("[1/4] validated %d article(s), %d fact(s)%n", articles.size(), facts);
-            Dataset dataset = new DatasetConverter(ontology).convert(articles);
-            List<Problem> violations = new ShapeCheck(ontology.shapes()).check(dataset);
-            if (!violations.isEmpty()) {
-                throw new InvalidInputException(violations);
+            try (SeedPasses passes = input.passes(ontology, layout.root().resolve("extracted"))) {
+                passes.check(progress::checked);
+                SeedConversion conversion = passes.conversion();
+                long articles = conversion.articles().size();
+                out.printf("[1/4] validated %d article(s), %d fact(s)%n", articles, conversion.facts());
+                out.printf("[2/4] converted and checked against the shapes%n");
+                out.printf("[3/4] loading into %s%n", layout.root());
+                out.flush();
+                progress.loading(articles);
+                BuildSummary summary = loader.load(new DatasetLoader.Input(sources(conversion), articles,
+                        conversion.facts(), fingerprint), start, progress::finish);
+                out.printf("[4/4] indexed %,d labels for text search; dumps version %s in %s%n", summary.indexed(),
+                        summary.dumps().version(), layout.dumps());
+                out.printf("built: %s%n", summary.line());
+                out.flush();
+                return summary;
             }
-            out.printf("[2/4] converted and checked against the shapes%n");
-            out.printf("[3/4] loading into %s%n", layout.root());
-            out.flush();
-            BuildSummary summary = loader.load(new DatasetLoader.Input(dataset, articles.size(), facts,
-                    fingerprint), start);
-            out.printf("[4/4] indexed %,d labels for text search; dumps version %s in %s%n", summary.indexed(),
-                    summary.dumps().version(), layout.dumps());
-            out.printf("built: %s%n", summary.line());
-            out.flush();
-            return summary;
         }
     }
 
-    private void graphDone(GraphChange change) {
-        out.printf("      %-9s %-40s %,9d triples%n", change.kind().name().toLowerCase(java.util.Locale.ROOT),
-                shortName(change.graph()), change.triples());
-        out.flush();
-        extra.graphDone(change);
-    }
-
-    /** A project graph relative to the graph base, another by its IRI, the stored default graph as such. */
-    private static String shortName(String graph) {
-        if (graph.startsWith(VND.GRAPH_BASE)) {
-            return graph.substring(VND.GRAPH_BASE.length());
+    /**
+     * The graphs to load, by name: the ontology folder's, each article's (converted again only if it changed), the
+     * derived graph (read from the first pass's sorted lines).
+     */
+    private static List<GraphSource> sources(SeedConversion conversion) {
+        List<GraphSource> sources = new ArrayList<>();
+        for (SeedConversion.FixedGraph graph : conversion.fixed()) {
+            sources.add(GraphSource.of(graph.name(), graph.model().getGraph()));
         }
-        return graph.equals(Quad.defaultGraphIRI.getURI()) ? "(default graph)" : graph;
+        for (SeedConversion.ArticleGraph article : conversion.articles()) {
+            sources.add(new GraphSource(article.name(), article.digest(),
+                    () -> conversion.article(article).getGraph().stream()));
+        }
+        DerivedGraph derived = conversion.derived();
+        sources.add(new GraphSource(IriMinter.graph("derived"), derived.digest(), derived::triples));
+        sources.sort(Comparator.comparing(GraphSource::name));
+        return sources;
     }
 
     static GraphLoader.Listener none() {

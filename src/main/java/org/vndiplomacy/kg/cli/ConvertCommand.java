@@ -1,19 +1,19 @@
 package org.vndiplomacy.kg.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.jena.query.Dataset;
-import org.vndiplomacy.kg.convert.DatasetConverter;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Triple;
 import org.vndiplomacy.kg.convert.DatasetWriter;
+import org.vndiplomacy.kg.convert.IriMinter;
 import org.vndiplomacy.kg.convert.OntologyFiles;
-import org.vndiplomacy.kg.convert.ShapeCheck;
+import org.vndiplomacy.kg.convert.SeedConversion;
 import org.vndiplomacy.kg.validate.InvalidInputException;
-import org.vndiplomacy.kg.validate.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,8 +21,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code convert}: validates, then writes the whole dataset as TriG or N-Quads to a file or stdout. A file is
- * written to a temporary name and moved into place, so a failed run leaves no partial output.
+ * {@code convert}: validates, converts and checks every article (a first pass that keeps none), then writes the
+ * graphs one at a time as TriG or N-Quads to a file or stdout: the ontology folder's, each article's (converted
+ * again), the derived graph last. A file is written to a temporary name and moved into place, so a failed run leaves
+ * no partial output.
  */
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = "Validate, then write the graph (all named graphs) as TriG or N-Quads.")
@@ -57,27 +59,43 @@ final class ConvertCommand implements Callable<Integer> {
                 return ExitCodes.IO;
             }
             OntologyFiles ontology = input.readOntology();
-            Dataset dataset = new DatasetConverter(ontology).convert(input.readSeeds(ontology));
-            List<Problem> violations = new ShapeCheck(ontology.shapes()).check(dataset);
-            if (!violations.isEmpty()) {
-                throw new InvalidInputException(violations);
-            }
-            if (output == null) {
-                new DatasetWriter().write(dataset, chosen, System.out);
-                System.out.flush();
-            } else {
-                writeFile(dataset, chosen);
+            try (SeedPasses passes = input.passes(ontology, null)) {
+                passes.check(count -> { });
+                if (output == null) {
+                    OutputStream stdout = new BufferedOutputStream(System.out, 1 << 16);
+                    write(passes.conversion(), chosen, stdout);
+                    stdout.flush();
+                } else {
+                    writeFile(passes.conversion(), chosen);
+                }
             }
             return ExitCodes.OK;
         });
     }
 
-    private void writeFile(Dataset dataset, DatasetWriter.Format chosen) throws IOException {
+    /** The graphs, one at a time: the ontology folder's, each article's (converted again), the derived graph. */
+    private static void write(SeedConversion conversion, DatasetWriter.Format format, OutputStream out)
+            throws IOException, InvalidInputException {
+        try (DatasetWriter.Session session = new DatasetWriter().open(format, out)) {
+            for (SeedConversion.FixedGraph graph : conversion.fixed()) {
+                session.graph(graph.name(), graph.model().getGraph());
+            }
+            for (SeedConversion.ArticleGraph article : conversion.articles()) {
+                session.graph(article.name(), conversion.article(article).getGraph());
+            }
+            try (Stream<Triple> derived = conversion.derived().triples()) {
+                session.graph(IriMinter.graph("derived"), derived);
+            }
+        }
+    }
+
+    private void writeFile(SeedConversion conversion, DatasetWriter.Format chosen) throws IOException,
+            InvalidInputException {
         Path target = output.toAbsolutePath();
         Path temp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
         try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                new DatasetWriter().write(dataset, chosen, out);
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+                write(conversion, chosen, out);
             }
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {

@@ -9,6 +9,7 @@ import org.vndiplomacy.kg.extract.GazetteerReader;
 import org.vndiplomacy.kg.store.BuildStamp;
 import org.vndiplomacy.kg.validate.Extraction;
 import org.vndiplomacy.kg.convert.OntologyFiles;
+import org.vndiplomacy.kg.convert.SeedConversion;
 import org.vndiplomacy.kg.validate.AnnotatedArticle;
 import org.vndiplomacy.kg.validate.InvalidInputException;
 import org.vndiplomacy.kg.validate.SeedFiles;
@@ -37,24 +38,33 @@ final class InputOptions {
         return OntologyFiles.read(ontology);
     }
 
-    /** The annotated articles; articles without an annotation file are extracted (without keeping the result). */
-    List<AnnotatedArticle> readSeeds(OntologyFiles files) throws IOException, InvalidInputException {
-        return readSeeds(files, null);
-    }
-
     /**
-     * The annotated articles; articles without an annotation file (every article with {@code --extraction-only})
-     * are extracted, and the extractions kept in {@code keep} when it is not {@code null} and all input is valid.
+     * How articles without an annotation file (every article with {@code --extraction-only}) are annotated: by the
+     * extractor, its results kept in {@code keep} when it is not {@code null} and {@link ExtractionCache#keep} is
+     * called.
      */
-    List<AnnotatedArticle> readSeeds(OntologyFiles files, Path keep) throws IOException, InvalidInputException {
+    ExtractionCache extraction(OntologyFiles files, Path keep) throws IOException {
         Supplier<ArticleExtractor> extractor = memo(() -> new ArticleExtractor(GazetteerReader.read(files.ontology(),
                 files.reference())));
-        ExtractionCache cache = new ExtractionCache(keep, BuildStamp.fingerprint(List.of(ontology)), extractor);
-        Extraction extraction = new Extraction(extractionOnly ? Extraction.Mode.ALL : Extraction.Mode.MISSING,
-                cache);
-        List<AnnotatedArticle> articles = new SeedReader().read(new SeedFiles(seeds), files.knownTerms(), extraction);
-        cache.keep();
-        return articles;
+        return new ExtractionCache(keep, BuildStamp.fingerprint(List.of(ontology)), extractor);
+    }
+
+    private Extraction mode(ExtractionCache cache) {
+        return new Extraction(extractionOnly ? Extraction.Mode.ALL : Extraction.Mode.MISSING, cache);
+    }
+
+    /** Reads and checks every article, holding none; articles without an annotation file are extracted, not kept. */
+    SeedReader.Scan scan(OntologyFiles files) throws IOException, InvalidInputException {
+        try (ExtractionCache cache = extraction(files, null)) {
+            return new SeedReader().scan(new SeedFiles(seeds), files.knownTerms(), mode(cache),
+                    (source, article) -> { });
+        }
+    }
+
+    /** The two passes over the seeds; extractions are kept in {@code keep} once the first pass found no problem. */
+    SeedPasses passes(OntologyFiles files, Path keep) throws IOException {
+        ExtractionCache cache = extraction(files, keep);
+        return new SeedPasses(new SeedConversion(files, new SeedFiles(seeds), mode(cache)), cache);
     }
 
     /** Only curated (and other given) annotation files, no extraction: what {@code evaluate} compares with. */

@@ -1,9 +1,8 @@
 package org.vndiplomacy.kg.cli;
 
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.vndiplomacy.kg.convert.OntologyFiles;
-import org.vndiplomacy.kg.validate.AnnotatedArticle;
+import org.vndiplomacy.kg.validate.SeedReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -24,12 +23,9 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         return CommandRunner.run(spec.commandLine().getErr(), input.verbose, () -> {
             OntologyFiles ontology = input.readOntology();
-            List<AnnotatedArticle> articles = input.readSeeds(ontology);
-            int facts = articles.stream().mapToInt(a -> a.annotation().facts().size()).sum();
-            int mentions = articles.stream().flatMap(a -> a.annotation().entities().stream())
-                    .mapToInt(e -> e.mentions().size()).sum();
+            SeedReader.Scan scan = input.scan(ontology);
             spec.commandLine().getOut().printf("ok: %d article(s), %d fact(s), %d mention(s)%n",
-                    articles.size(), facts, mentions);
+                    scan.sources().size(), scan.facts(), scan.mentions());
             spec.commandLine().getOut().flush();
             return ExitCodes.OK;
         });

@@ -1,19 +1,14 @@
 package org.vndiplomacy.kg.store;
 
 import java.time.Duration;
-import java.util.List;
+import java.util.Objects;
 
 /** What a build did: the articles and facts it read, the triples in the store after it, and its graphs. */
-public record BuildSummary(long articles, long facts, long triples, long indexed, List<GraphChange> graphs,
+public record BuildSummary(long articles, long facts, long triples, long indexed, GraphCounts graphs,
         DumpWriter.Dumps dumps, Duration time) {
 
     public BuildSummary {
-        graphs = List.copyOf(graphs);
-    }
-
-    /** The graphs the build wrote or deleted. */
-    public List<GraphChange> touched() {
-        return graphs.stream().filter(GraphChange::touched).toList();
+        Objects.requireNonNull(graphs, "graphs");
     }
 
     /**
@@ -21,13 +16,10 @@ public record BuildSummary(long articles, long facts, long triples, long indexed
      * graphs outside the project's are counted as {@code , 1 kept} after the unchanged ones, when there are any.
      */
     public String line() {
-        long written = touched().size();
-        long kept = graphs.stream().filter(g -> g.kind() == GraphChange.Kind.KEPT).count();
-        long removed = graphs.stream().filter(g -> g.kind() == GraphChange.Kind.REMOVED).count();
         return String.format(java.util.Locale.ROOT,
                 "%d articles, %d facts, %,d triples in %d graphs (%d written or removed, %d unchanged%s), "
                         + "%,d labels indexed, %.1f s",
-                articles, facts, triples, graphs.size() - removed, written, graphs.size() - written - kept,
-                kept == 0 ? "" : ", " + kept + " kept", indexed, time.toMillis() / 1000.0);
+                articles, facts, triples, graphs.graphs(), graphs.written(), graphs.unchanged(),
+                graphs.kept() == 0 ? "" : ", " + graphs.kept() + " kept", indexed, time.toMillis() / 1000.0);
     }
 }

@@ -5,11 +5,10 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
+import org.vndiplomacy.kg.validate.InvalidInputException;
 
 /**
  * Loads a converted dataset into the store described by a {@link StoreConfig}: the named graphs in one TDB2 write
@@ -31,8 +30,20 @@ public final class DatasetLoader implements AutoCloseable {
         this.listener = Objects.requireNonNull(listener, "listener");
     }
 
-    /** The input of a load: the converted dataset, what it was converted from, and the inputs' fingerprint. */
-    public record Input(Dataset dataset, long articles, long facts, String fingerprint) {
+    /**
+     * The input of a load: the graphs (sorted by name, each opened only if it changed), what they were converted
+     * from, and the inputs' fingerprint.
+     */
+    public record Input(List<GraphSource> graphs, long articles, long facts, String fingerprint) {
+
+        public Input {
+            graphs = List.copyOf(graphs);
+        }
+
+        /** A dataset converted in memory. */
+        public Input(Dataset dataset, long articles, long facts, String fingerprint) {
+            this(GraphSource.of(dataset.asDatasetGraph()), articles, facts, fingerprint);
+        }
     }
 
     /**
@@ -46,16 +57,21 @@ public final class DatasetLoader implements AutoCloseable {
     }
 
     /** Loads the input into the store (opening it first if {@link #openExisting} did not). */
-    public BuildSummary load(Input input, long startNanos) throws IOException {
+    public BuildSummary load(Input input, long startNanos) throws IOException, InvalidInputException {
+        return load(input, startNanos, () -> { });
+    }
+
+    /** Loads the input; {@code loaded} runs once the graphs are committed, before the text index and the dumps. */
+    public BuildSummary load(Input input, long startNanos, Runnable loaded) throws IOException, InvalidInputException {
         open();
         BuildStamp.begin(layout);
         DatasetGraphText text = (DatasetGraphText) store.asDatasetGraph();
         DatasetGraph base = text.getBase();
-        List<GraphChange> changes = new GraphLoader(listener).load(base, input.dataset().asDatasetGraph());
+        GraphCounts changes = new GraphLoader(listener).load(base, input.graphs());
+        loaded.run();
         long indexed = new TextIndexer().reindex(text);
-        long triples = Txn.calculateRead(base, () -> countQuads(base));
         DumpWriter.Dumps dumps = new DumpWriter().write(store, layout.dumps());
-        BuildSummary summary = new BuildSummary(input.articles(), input.facts(), triples, indexed, changes,
+        BuildSummary summary = new BuildSummary(input.articles(), input.facts(), changes.triples(), indexed, changes,
                 dumps, Duration.ofNanos(System.nanoTime() - startNanos));
         BuildStamp.write(layout, input.fingerprint(), summary);
         return summary;
@@ -76,15 +92,5 @@ public final class DatasetLoader implements AutoCloseable {
             store.close();
             store = null;
         }
-    }
-
-    private static long countQuads(DatasetGraph base) {
-        long count = 0;
-        var quads = base.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
-        while (quads.hasNext()) {
-            quads.next();
-            count++;
-        }
-        return count;
     }
 }

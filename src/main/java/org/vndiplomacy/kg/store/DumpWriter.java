@@ -1,6 +1,8 @@
 package org.vndiplomacy.kg.store;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.io.Writer;
@@ -15,22 +17,29 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.system.Txn;
 import org.vndiplomacy.kg.convert.DatasetWriter;
+import org.vndiplomacy.kg.convert.LineSorter;
+import org.vndiplomacy.kg.vocab.Prefixes;
 
 /**
- * Dumps of the whole store, gzipped: N-Quads (lines sorted) and TriG, each written under a temporary name and
- * moved into place, with {@code dumps.properties} (version, sizes, SHA-256 checksums) written last. The version is
- * the day of the dump and the start of the N-Quads checksum, so the same content keeps the same checksum.
+ * Dumps of the whole store, gzipped, streamed from it: N-Quads (lines sorted, on disk when many) and TriG (in the
+ * store's order), each written under a temporary name and moved into place, with {@code dumps.properties}
+ * (version, sizes, SHA-256 checksums) written last. The version is the day of the dump and the start of the N-Quads
+ * checksum, so the same content keeps the same checksum.
  */
 public final class DumpWriter {
 
@@ -46,20 +55,73 @@ public final class DumpWriter {
     public record Dumps(String version, List<Dump> files) {
     }
 
-    /** Writes the dumps of {@code store} into {@code folder}. */
+    /**
+     * Writes the dumps of {@code store} into {@code folder}, reading the store once for each, the two side by side
+     * (the TriG on a second thread, in a read transaction of its own).
+     */
     public Dumps write(Dataset store, Path folder) throws IOException {
         Objects.requireNonNull(store, "store");
         Files.createDirectories(folder);
-        DatasetGraph copy = DatasetGraphFactory.createTxnMem();
-        Txn.executeRead(store, () -> store.asDatasetGraph().find().forEachRemaining(copy::add));
-        Dataset memory = DatasetFactory.wrap(copy);
+        CompletableFuture<Dump> trig = CompletableFuture.supplyAsync(() -> {
+            try {
+                return write(folder, NAME + ".trig.gz", "application/trig", out -> writeTrig(store, out));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         List<Dump> files = new ArrayList<>();
-        files.add(write(memory, folder, NAME + ".nq.gz", "application/n-quads", DatasetWriter.Format.NQUADS));
-        files.add(write(memory, folder, NAME + ".trig.gz", "application/trig", DatasetWriter.Format.TRIG));
+        try {
+            files.add(write(folder, NAME + ".nq.gz", "application/n-quads", out -> writeNQuads(store, out)));
+        } catch (IOException | RuntimeException e) {
+            try {
+                trig.join();
+            } catch (CompletionException other) {
+                if (other.getCause() != e) {
+                    e.addSuppressed(other.getCause());
+                }
+            }
+            throw e;
+        }
+        files.add(join(trig));
         String version = LocalDate.now(ZoneOffset.UTC) + "-" + files.get(0).sha256().substring(0, 8);
         Dumps dumps = new Dumps(version, files);
         writeManifest(folder, dumps);
         return dumps;
+    }
+
+    /** Every quad as an N-Quads line, the lines sorted (on disk beyond a budget), so equal stores give equal bytes. */
+    private static void writeNQuads(Dataset store, OutputStream out) throws IOException {
+        try (LineSorter sorter = new LineSorter()) {
+            DatasetWriter.Lines lines = new DatasetWriter.Lines();
+            Txn.executeRead(store, () -> store.asDatasetGraph().find()
+                    .forEachRemaining(q -> sorter.add(lines.line(q))));
+            try (Stream<String> sorted = sorter.sorted()) {
+                for (Iterator<String> it = sorted.iterator(); it.hasNext(); ) {
+                    out.write(it.next().getBytes(StandardCharsets.UTF_8));
+                    out.write('\n');
+                }
+            }
+        }
+    }
+
+    /** Every quad as TriG blocks with the project's prefixes, in the store's order (by graph, then subject). */
+    private static void writeTrig(Dataset store, OutputStream out) {
+        StreamRDF trig = StreamRDFWriter.getWriterStream(out, RDFFormat.TRIG_BLOCKS);
+        trig.start();
+        Prefixes.MAPPING.getNsPrefixMap().forEach(trig::prefix);
+        Txn.executeRead(store, () -> store.asDatasetGraph().find().forEachRemaining(trig::quad));
+        trig.finish();
+    }
+
+    private static Dump join(CompletableFuture<Dump> dump) throws IOException {
+        try {
+            return dump.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw e;
+        }
     }
 
     /** The dumps recorded in a folder, if any. */
@@ -80,16 +142,22 @@ public final class DumpWriter {
         return Optional.of(new Dumps(p.getProperty("version"), files));
     }
 
-    private static Dump write(Dataset dataset, Path folder, String name, String mediaType,
-            DatasetWriter.Format format) throws IOException {
+    /** What writes one dump's content. */
+    @FunctionalInterface
+    private interface Content {
+        void write(OutputStream out) throws IOException;
+    }
+
+    private static Dump write(Path folder, String name, String mediaType, Content content) throws IOException {
         Path target = folder.resolve(name);
         Path temp = folder.resolve("." + name + ".tmp");
         MessageDigest digest = sha256();
         try {
             try (OutputStream file = Files.newOutputStream(temp);
                     DigestOutputStream digested = new DigestOutputStream(file, digest);
-                    GZIPOutputStream gzip = new GZIPOutputStream(digested)) {
-                new DatasetWriter().write(dataset, format, gzip);
+                    GZIPOutputStream gzip = new GZIPOutputStream(digested, 1 << 16);
+                    OutputStream buffered = new BufferedOutputStream(gzip, 1 << 16)) {
+                content.write(buffered);
             }
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {

@@ -1,27 +1,32 @@
 package org.vndiplomacy.kg.store;
 
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import org.apache.jena.graph.Graph;
+import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.vndiplomacy.kg.store.GraphChange.Kind;
+import org.vndiplomacy.kg.validate.InvalidInputException;
 import org.vndiplomacy.kg.vocab.VND;
 
 /**
- * Brings the store's named graphs in line with a newly converted dataset, in ONE write transaction: a graph whose
+ * Brings the store's named graphs in line with newly converted ones, in ONE write transaction: a graph whose
  * triples differ is removed and written anew, an equal graph is not touched, and a graph of the project's
- * namespace ({@link VND#GRAPH_BASE}) that the new dataset lacks is removed. Graphs outside that namespace, and the
+ * namespace ({@link VND#GRAPH_BASE}) that the new graphs lack is removed. Graphs outside that namespace, and the
  * stored default graph (which an update without {@code GRAPH} writes to), are left alone and reported as kept.
- * If anything fails before the commit (an exception, a crash, a kill), the transaction is not committed and the
- * store keeps its previous state.
+ * Whether a graph changed is decided by digests ({@link GraphComparison}), without holding the stored graph or the
+ * new one; the new ones are given as {@link GraphSource}s and opened one at a time. If anything fails before the
+ * commit (an exception, a crash, a kill), the transaction is not committed and the store keeps its previous state.
  */
 public final class GraphLoader {
 
@@ -30,38 +35,96 @@ public final class GraphLoader {
         void graphDone(GraphChange change);
     }
 
+    /** How many graphs the comparison may run ahead of the writer (converted graphs waiting to be written). */
+    private static final int AHEAD = 4;
+
     private final Listener listener;
 
     public GraphLoader(Listener listener) {
         this.listener = Objects.requireNonNull(listener, "listener");
     }
 
-    /** Loads {@code incoming}'s named graphs into {@code store}; returns the change to every graph, by name. */
+    /** Loads {@code incoming}'s named graphs (held in memory) into {@code store}; returns every change, by name. */
     public List<GraphChange> load(DatasetGraph store, DatasetGraph incoming) {
-        Objects.requireNonNull(store, "store");
         Objects.requireNonNull(incoming, "incoming");
-        return Txn.calculateWrite(store, () -> loadInTransaction(store, incoming));
-    }
-
-    private List<GraphChange> loadInTransaction(DatasetGraph store, DatasetGraph incoming) {
-        Set<String> incomingNames = names(incoming.listGraphNodes());
-        Set<String> storedNames = names(store.listGraphNodes());
         List<GraphChange> changes = new ArrayList<>();
-        for (String name : incomingNames) {
-            changes.add(done(loadGraph(store, incoming.getGraph(NodeFactory.createURI(name)), name,
-                    storedNames.contains(name))));
-        }
-        for (String name : storedNames) {
-            if (!incomingNames.contains(name)) {
-                changes.add(done(removeOrKeep(store, name)));
-            }
-        }
-        long defaultTriples = store.getDefaultGraph().size();
-        if (defaultTriples > 0) {
-            changes.add(done(new GraphChange(Quad.defaultGraphIRI.getURI(), Kind.KEPT, defaultTriples)));
+        try {
+            new GraphLoader(change -> {
+                listener.graphDone(change);
+                changes.add(change);
+            }).load(store, GraphSource.of(incoming));
+        } catch (IOException | InvalidInputException e) {
+            throw new IllegalStateException("a graph in memory could not be read", e);
         }
         changes.sort((a, b) -> a.graph().compareTo(b.graph()));
         return changes;
+    }
+
+    /**
+     * Loads the given graphs, in the order given (sorted by name, each once), then removes the project's graphs
+     * that are not among them; returns how many graphs were added, replaced, left, removed and kept.
+     */
+    public GraphCounts load(DatasetGraph store, List<GraphSource> sources) throws IOException, InvalidInputException {
+        Objects.requireNonNull(store, "store");
+        checkSorted(sources);
+        try (GraphComparison ahead = new GraphComparison(store, sources, AHEAD)) {
+            return Txn.calculateWrite(store, () -> {
+                try {
+                    return write(store, sources, ahead);
+                } catch (IOException | InvalidInputException e) {
+                    throw new GraphComparison.Carrier(e);
+                }
+            });
+        } catch (GraphComparison.Carrier e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw (InvalidInputException) e.getCause();
+        }
+    }
+
+    private GraphCounts write(DatasetGraph store, List<GraphSource> sources, GraphComparison ahead)
+            throws IOException, InvalidInputException {
+        GraphCounts counts = GraphCounts.NONE;
+        Set<String> incoming = new HashSet<>();
+        for (GraphSource source : sources) {
+            incoming.add(source.name());
+            counts = counts.with(done(write(store, ahead.next())));
+        }
+        Set<String> others = new TreeSet<>();
+        for (Iterator<Node> names = store.listGraphNodes(); names.hasNext(); ) {
+            Node name = names.next();
+            if (name.isURI() && !incoming.contains(name.getURI())) {
+                others.add(name.getURI());
+            }
+        }
+        for (String name : others) {
+            counts = counts.with(done(removeOrKeep(store, name)));
+        }
+        long defaultTriples = store.getDefaultGraph().size();
+        if (defaultTriples > 0) {
+            counts = counts.with(done(new GraphChange(Quad.defaultGraphIRI.getURI(), Kind.KEPT, defaultTriples)));
+        }
+        return counts;
+    }
+
+    private static GraphChange write(DatasetGraph store, GraphComparison.Step step) {
+        String name = step.source().name();
+        if (step.unchanged()) {
+            return new GraphChange(name, Kind.UNCHANGED, step.triples());
+        }
+        Node node = step.source().node();
+        if (step.stored()) {
+            store.removeGraph(node);
+        }
+        long triples = 0;
+        try (Stream<Triple> content = step.content()) {
+            for (Iterator<Triple> it = content.iterator(); it.hasNext(); triples++) {
+                Triple t = it.next();
+                store.add(node, t.getSubject(), t.getPredicate(), t.getObject());
+            }
+        }
+        return new GraphChange(name, step.stored() ? Kind.REPLACED : Kind.ADDED, triples);
     }
 
     private static GraphChange removeOrKeep(DatasetGraph store, String name) {
@@ -73,31 +136,17 @@ public final class GraphLoader {
         return new GraphChange(name, Kind.KEPT, store.getGraph(node).size());
     }
 
-    private static GraphChange loadGraph(DatasetGraph store, Graph graph, String name, boolean stored) {
-        Node node = NodeFactory.createURI(name);
-        if (stored) {
-            Graph current = store.getGraph(node);
-            if (current.size() == graph.size() && current.isIsomorphicWith(graph)) {
-                return new GraphChange(name, Kind.UNCHANGED, graph.size());
-            }
-            store.removeGraph(node);
-        }
-        graph.find().forEachRemaining(t -> store.add(node, t.getSubject(), t.getPredicate(), t.getObject()));
-        return new GraphChange(name, stored ? Kind.REPLACED : Kind.ADDED, graph.size());
-    }
-
     private GraphChange done(GraphChange change) {
         listener.graphDone(change);
         return change;
     }
 
-    private static Set<String> names(Iterator<Node> nodes) {
-        Set<String> names = new TreeSet<>();
-        nodes.forEachRemaining(n -> {
-            if (n.isURI()) {
-                names.add(n.getURI());
+    private static void checkSorted(List<GraphSource> sources) {
+        for (int i = 1; i < sources.size(); i++) {
+            if (sources.get(i - 1).name().compareTo(sources.get(i).name()) >= 0) {
+                throw new IllegalArgumentException("graphs not sorted by name, or twice: " + sources.get(i - 1).name()
+                        + " before " + sources.get(i).name());
             }
-        });
-        return names;
+        }
     }
 }

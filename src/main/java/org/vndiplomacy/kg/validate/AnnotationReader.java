@@ -94,6 +94,25 @@ public final class AnnotationReader {
         }
     }
 
+    /**
+     * The records of a file already read and checked once (by a first pass), read the same way but without the
+     * schema and the value checks; empty after adding a problem when it no longer reads (it changed since).
+     */
+    public Optional<AnnotationFile> readRecords(Path file, String display, List<Problem> problems) throws IOException {
+        Optional<String> text = Utf8Lib.read(file, display, SeedFiles.MAX_ANNOTATION_BYTES, "an annotation file",
+                "a UTF-8 JSON file", problems);
+        Optional<JsonNode> tree = text.isEmpty() ? Optional.empty() : parse(text.get(), display, problems);
+        if (tree.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(mapper.treeToValue(tree.get(), AnnotationFile.class));
+        } catch (JsonMappingException e) {
+            problems.add(new Problem(display, path(e), "cannot read the records: " + e.getOriginalMessage()));
+            return Optional.empty();
+        }
+    }
+
     /** The JSON tree of a text: one value and nothing after it. */
     private Optional<JsonNode> parse(String json, String display, List<Problem> problems) throws IOException {
         if (json.isBlank()) {

@@ -24,16 +24,49 @@ public final class AnnotationValidator {
 
     /** Every problem of the given files, sorted by file and place; empty when all is well. */
     public List<Problem> validate(List<AnnotatedArticle> inputs) {
-        List<Problem> problems = new ArrayList<>();
-        for (AnnotatedArticle input : inputs) {
+        Session session = session();
+        inputs.forEach(session::add);
+        return session.problems();
+    }
+
+    /** A validation that is given the files one by one, remembering only what the checks across files need. */
+    public Session session() {
+        return new Session();
+    }
+
+    /**
+     * Files checked one at a time: each on its own, and against the files before it (one entity, one name; one
+     * file per article key). What it keeps is bounded by the entities and the article keys, not the files' content.
+     */
+    public final class Session {
+        private final List<Problem> problems = new ArrayList<>();
+        private final Map<String, String[]> firstLabel = new HashMap<>();
+        private final Map<String, String[]> firstLabelEn = new HashMap<>();
+        private final Map<String, String> owners = new HashMap<>();
+
+        private Session() {
+        }
+
+        /** Checks one more file. */
+        public void add(AnnotatedArticle input) {
             checkMetadata(input, problems);
             Map<String, String> declared = new EntityCheck(input, terms, problems).run();
             new FactCheck(input, terms, declared, problems).run();
+            checkNamesAgree(input, problems, firstLabel, firstLabelEn);
+            checkKeyDistinct(input, problems, owners);
         }
-        checkNamesAgree(inputs, problems);
-        checkKeysDistinct(inputs, problems);
-        problems.sort(Problem.ORDER);
-        return problems;
+
+        /** Whether no file so far had a problem. */
+        public boolean clean() {
+            return problems.isEmpty();
+        }
+
+        /** Every problem so far, sorted by file and place. */
+        public List<Problem> problems() {
+            List<Problem> sorted = new ArrayList<>(problems);
+            sorted.sort(Problem.ORDER);
+            return sorted;
+        }
     }
 
     private static void checkMetadata(AnnotatedArticle input, List<Problem> problems) {
@@ -56,34 +89,28 @@ public final class AnnotationValidator {
     }
 
     /** Two article files must not fold to the same key: they would share one graph and one IRI. */
-    private static void checkKeysDistinct(List<AnnotatedArticle> inputs, List<Problem> problems) {
-        Map<String, String> owners = new HashMap<>();
-        for (AnnotatedArticle input : inputs) {
-            String source = input.annotation().article().sourceFile();
-            String other = owners.putIfAbsent(RefLib.articleKey(source), source);
-            if (other != null && !other.equals(source)) {
-                problems.add(new Problem(input.display(), "$.article.sourceFile", source + " and " + other
-                        + " fold to the same article key \"" + RefLib.articleKey(source)
-                        + "\"; expected file names that differ in more than case, '_' or '-'"));
-            } else if (other != null) {
-                problems.add(new Problem(input.display(), "$.article.sourceFile",
-                        source + " is annotated by more than one file"));
-            }
+    private static void checkKeyDistinct(AnnotatedArticle input, List<Problem> problems, Map<String, String> owners) {
+        String source = input.annotation().article().sourceFile();
+        String other = owners.putIfAbsent(RefLib.articleKey(source), source);
+        if (other != null && !other.equals(source)) {
+            problems.add(new Problem(input.display(), "$.article.sourceFile", source + " and " + other
+                    + " fold to the same article key \"" + RefLib.articleKey(source)
+                    + "\"; expected file names that differ in more than case, '_' or '-'"));
+        } else if (other != null) {
+            problems.add(new Problem(input.display(), "$.article.sourceFile",
+                    source + " is annotated by more than one file"));
         }
     }
 
     /** An entity outside the reference data gets its labels from the files: they must agree. */
-    private void checkNamesAgree(List<AnnotatedArticle> inputs, List<Problem> problems) {
-        Map<String, String[]> firstLabel = new HashMap<>();
-        Map<String, String[]> firstLabelEn = new HashMap<>();
-        for (AnnotatedArticle input : inputs) {
-            List<EntityAnnotation> entities = input.annotation().entities();
-            for (int i = 0; i < entities.size(); i++) {
-                EntityAnnotation e = entities.get(i);
-                if (!terms.referenceRefs().contains(e.ref())) {
-                    agree(problems, input, "$.entities[" + i + "].label", e.ref(), e.label(), firstLabel);
-                    agree(problems, input, "$.entities[" + i + "].labelEn", e.ref(), e.labelEn(), firstLabelEn);
-                }
+    private void checkNamesAgree(AnnotatedArticle input, List<Problem> problems, Map<String, String[]> firstLabel,
+            Map<String, String[]> firstLabelEn) {
+        List<EntityAnnotation> entities = input.annotation().entities();
+        for (int i = 0; i < entities.size(); i++) {
+            EntityAnnotation e = entities.get(i);
+            if (!terms.referenceRefs().contains(e.ref())) {
+                agree(problems, input, "$.entities[" + i + "].label", e.ref(), e.label(), firstLabel);
+                agree(problems, input, "$.entities[" + i + "].labelEn", e.ref(), e.labelEn(), firstLabelEn);
             }
         }
     }

@@ -6,17 +6,28 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import org.vndiplomacy.kg.annotation.AnnotationFile;
 
 /**
- * Reads a seeds folder: every annotation file with the article it names. Reads everything before reporting, so
- * that one run lists every problem.
+ * Reads a seeds folder: every annotation file with the article it names, and (with an {@link Extraction}) the
+ * articles no file annotates. {@link #scan} reads the files one at a time and hands each valid one on, keeping only
+ * what the checks across files need; every problem of the run is reported at once, at the end.
  */
 public final class SeedReader {
 
     private final AnnotationReader reader = new AnnotationReader();
+
+    /** Told of each annotated article as it is read and found valid, while no problem has been found. */
+    @FunctionalInterface
+    public interface ArticleSink {
+        void accept(ArticleSource source, AnnotatedArticle article) throws IOException;
+    }
+
+    /** What a scan read: where each article came from, in the order read, and how many facts and mentions. */
+    public record Scan(List<ArticleSource> sources, long facts, long mentions) {
+    }
 
     /** The annotated articles, in file name order; or every problem found, then or in validation. */
     public List<AnnotatedArticle> read(SeedFiles seeds, KnownTerms terms) throws IOException, InvalidInputException {
@@ -29,11 +40,24 @@ public final class SeedReader {
      */
     public List<AnnotatedArticle> read(SeedFiles seeds, KnownTerms terms, Extraction extraction)
             throws IOException, InvalidInputException {
-        List<Problem> problems = new ArrayList<>();
         List<AnnotatedArticle> inputs = new ArrayList<>();
+        scan(seeds, terms, extraction, (source, article) -> inputs.add(article));
+        return inputs;
+    }
+
+    /**
+     * Reads and checks every article as {@link #read} does, handing each valid one to {@code sink} as long as no
+     * problem has been found (so the sink never sees an article of a run that fails), and holding none.
+     *
+     * @throws InvalidInputException with every problem of the run: the files' own, in the order read, then those
+     *     of validation, sorted
+     */
+    public Scan scan(SeedFiles seeds, KnownTerms terms, Extraction extraction, ArticleSink sink)
+            throws IOException, InvalidInputException {
+        Pass pass = new Pass(new AnnotationValidator(terms).session(), sink);
         List<Path> files = extraction.mode() == Extraction.Mode.ALL ? List.of() : seeds.annotationFiles();
         if (files.isEmpty() && extraction.mode() == Extraction.Mode.OFF) {
-            problems.add(new Problem(seeds.display(seeds.annotations()), "",
+            pass.problems.add(new Problem(seeds.display(seeds.annotations()), "",
                     "no annotation files (*.json); expected one per article"));
         }
         Set<String> annotated = new HashSet<>();
@@ -41,29 +65,52 @@ public final class SeedReader {
             // an article with an annotation file is never extracted, even when that file cannot be read
             annotated.add(file.getFileName().toString().replaceFirst("\\.json$", ".txt"));
             String display = seeds.display(file);
-            Optional<AnnotationFile> annotation = reader.read(file, display, problems);
+            Optional<AnnotationFile> annotation = reader.read(file, display, pass.problems);
             if (annotation.isPresent()) {
-                annotated.add(annotation.get().article().sourceFile());
-                article(seeds, file, display, annotation.get(), problems)
-                        .ifPresent(text -> inputs.add(new AnnotatedArticle(display, annotation.get(), text)));
+                String source = annotation.get().article().sourceFile();
+                annotated.add(source);
+                Optional<ArticleText> text = article(seeds, file, display, annotation.get(), pass.problems);
+                if (text.isPresent()) {
+                    pass.accept(new ArticleSource(display, file, seeds.articles().resolve(source)),
+                            new AnnotatedArticle(display, annotation.get(), text.get()));
+                }
             }
         }
         if (extraction.mode() != Extraction.Mode.OFF) {
-            extract(seeds, extraction, annotated, inputs, problems);
+            extract(seeds, extraction, annotated, pass);
         }
-        problems.addAll(new AnnotationValidator(terms).validate(inputs));
+        List<Problem> all = new ArrayList<>(pass.problems);
+        all.addAll(pass.checks.problems());
+        if (!all.isEmpty()) {
+            throw new InvalidInputException(all);
+        }
+        return new Scan(List.copyOf(pass.sources), pass.facts, pass.mentions);
+    }
+
+    /**
+     * An article of a scan read again (for a second pass): its annotation file without the checks, or the
+     * extraction of its text. A file that no longer reads is a problem: it changed since the scan.
+     */
+    public AnnotatedArticle reread(ArticleSource source, Extraction extraction) throws IOException,
+            InvalidInputException {
+        List<Problem> problems = new ArrayList<>();
+        Optional<String> text = text(source.article(), source.display(), problems);
+        Optional<AnnotationFile> annotation = source.extracted() || text.isEmpty() ? Optional.empty()
+                : reader.readRecords(source.annotation(), source.display(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return inputs;
+        ArticleText article = new ArticleText(source.article().getFileName().toString(), text.orElseThrow());
+        return new AnnotatedArticle(source.display(), source.extracted() ? extraction.annotator().apply(article)
+                : annotation.orElseThrow(), article);
     }
 
     /** Annotates the articles no file annotates (all of them in {@code ALL} mode) with the extraction. */
-    private static void extract(SeedFiles seeds, Extraction extraction, Set<String> annotated,
-            List<AnnotatedArticle> inputs, List<Problem> problems) throws IOException {
+    private static void extract(SeedFiles seeds, Extraction extraction, Set<String> annotated, Pass pass)
+            throws IOException {
         List<Path> articles = seeds.articleFiles();
-        if (articles.isEmpty() && inputs.isEmpty()) {
-            problems.add(new Problem(seeds.display(seeds.articles()), "", "no articles (*.txt) to build from"));
+        if (articles.isEmpty() && pass.sources.isEmpty()) {
+            pass.problems.add(new Problem(seeds.display(seeds.articles()), "", "no articles (*.txt) to build from"));
         }
         for (Path path : articles) {
             String name = path.getFileName().toString();
@@ -71,10 +118,12 @@ public final class SeedReader {
                 continue;
             }
             String display = seeds.display(path) + " (extracted)";
-            text(seeds, path, problems).ifPresent(text -> {
-                ArticleText article = new ArticleText(name, text);
-                inputs.add(new AnnotatedArticle(display, extraction.annotator().apply(article), article));
-            });
+            Optional<String> text = text(path, seeds.display(path), pass.problems);
+            if (text.isPresent()) {
+                ArticleText article = new ArticleText(name, text.get());
+                pass.accept(new ArticleSource(display, null, path),
+                        new AnnotatedArticle(display, extraction.annotator().apply(article), article));
+            }
         }
     }
 
@@ -92,15 +141,14 @@ public final class SeedReader {
                     "no article " + seeds.display(path) + " (expected the text file it annotates)"));
             return Optional.empty();
         }
-        return text(seeds, path, problems).map(text -> new ArticleText(source, text));
+        return text(path, seeds.display(path), problems).map(text -> new ArticleText(source, text));
     }
 
     /**
      * An article's text, or empty with a problem: larger than {@link SeedFiles#MAX_ARTICLE_BYTES}, not UTF-8, empty,
      * or holding a character that has no place in text.
      */
-    private static Optional<String> text(SeedFiles seeds, Path path, List<Problem> problems) throws IOException {
-        String display = seeds.display(path);
+    private static Optional<String> text(Path path, String display, List<Problem> problems) throws IOException {
         Optional<String> read = Utf8Lib.read(path, display, SeedFiles.MAX_ARTICLE_BYTES, "an article",
                 "UTF-8 text", problems);
         if (read.isEmpty()) {
@@ -121,5 +169,30 @@ public final class SeedReader {
             return Optional.empty();
         }
         return read;
+    }
+
+    /** The state of one scan: problems, the validation across files, the sources read. */
+    private static final class Pass {
+        private final List<Problem> problems = new ArrayList<>();
+        private final AnnotationValidator.Session checks;
+        private final ArticleSink sink;
+        private final List<ArticleSource> sources = new ArrayList<>();
+        private long facts;
+        private long mentions;
+
+        Pass(AnnotationValidator.Session checks, ArticleSink sink) {
+            this.checks = checks;
+            this.sink = sink;
+        }
+
+        void accept(ArticleSource source, AnnotatedArticle article) throws IOException {
+            checks.add(article);
+            sources.add(source);
+            facts += article.annotation().facts().size();
+            mentions += article.annotation().entities().stream().mapToLong(e -> e.mentions().size()).sum();
+            if (problems.isEmpty() && checks.clean()) {
+                sink.accept(source, article);
+            }
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.vndiplomacy.kg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -128,6 +129,20 @@ class ExtractionBuildTest {
                 served("SELECT (COUNT(DISTINCT ?f) AS ?facts) (COUNT(DISTINCT ?act) AS ?generated) "
                         + "(SAMPLE(?a) AS ?agent) WHERE { GRAPH " + GRAPH + " { ?f prov:wasDerivedFrom " + ARTICLE
                         + " ; prov:wasAttributedTo ?a . OPTIONAL { ?f prov:wasGeneratedBy ?act } } }"));
+    }
+
+    @Test
+    void convert_articleWithoutAnnotation_itsExtractionServesBothPassesAndIsNotKept() throws Exception {
+        Path output = dir.resolve("out.nq");
+        out = new StringWriter();
+        err = new StringWriter();
+        assertEquals(0, MainCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), "convert",
+                "--seeds", copy.seeds().toString(), "--ontology", copy.ontology().toString(), "--format", "nquads",
+                "--output", output.toString()), err.toString());
+        String nquads = Files.readString(output);
+        assertTrue(nquads.contains("<https://w3id.org/vn-diplomacy/id/activity/extraction-101-japan> "
+                + "<http://www.w3.org/ns/prov#endedAtTime>"), "the extraction's graph is written");
+        assertFalse(Files.exists(copy.seeds().resolve("extracted")), "convert keeps no extraction");
     }
 
     @Test

@@ -121,6 +121,36 @@ class GraphLoaderTest {
         assertEquals(before, allQuads(store));
     }
 
+    @Test
+    void load_unchangedGraphs_decidedByDigestWithoutOpeningThem() throws Exception {
+        List<GraphSource> sealed = new ArrayList<>();
+        for (GraphSource source : GraphSource.of(seeds.asDatasetGraph())) {
+            sealed.add(new GraphSource(source.name(), source.digest(), () -> {
+                throw new AssertionError("opened " + source.name());
+            }));
+        }
+        GraphCounts counts = new GraphLoader(c -> { }).load(store, sealed);
+        assertEquals(new GraphCounts(0, 0, 9, 0, 0, seeds.asDatasetGraph().stream().count()), counts);
+    }
+
+    @Test
+    void load_afterAnUpdateThatKeptTheSize_theStoredGraphIsReplacedAgain() {
+        Node graph = NodeFactory.createURI(ARTICLE_003);
+        Txn.executeWrite(store, () -> {
+            Quad title = store.find(graph, Node.ANY, NodeFactory.createURI("http://purl.org/dc/terms/title"), Node.ANY)
+                    .next();
+            store.delete(title);
+            store.add(graph, title.getSubject(), title.getPredicate(), NodeFactory.createLiteralLang("sửa", "vi"));
+        });
+
+        List<GraphChange> changes = new GraphLoader(c -> { }).load(store, seeds.asDatasetGraph());
+
+        assertEquals(List.of("REPLACED " + ARTICLE_003), changes.stream().filter(GraphChange::touched)
+                .map(c -> c.kind() + " " + c.graph()).toList());
+        assertTrue(Txn.calculateRead(store, () -> store.getGraph(graph).isIsomorphicWith(
+                seeds.asDatasetGraph().getGraph(graph))), "the update is undone");
+    }
+
     private static DatasetGraph copyOf(DatasetGraph source) {
         DatasetGraph copy = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
         copy.addAll(source);

@@ -1,0 +1,142 @@
+package org.vndiplomacy.kg.convert;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.LongConsumer;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.rdf.model.Model;
+import org.vndiplomacy.kg.validate.AnnotatedArticle;
+import org.vndiplomacy.kg.validate.ArticleSource;
+import org.vndiplomacy.kg.validate.Extraction;
+import org.vndiplomacy.kg.validate.InvalidInputException;
+import org.vndiplomacy.kg.validate.Problem;
+import org.vndiplomacy.kg.validate.SeedFiles;
+import org.vndiplomacy.kg.validate.SeedReader;
+import org.vndiplomacy.kg.vocab.VND;
+
+/**
+ * The seeds converted in two passes, so that no pass holds more than a few articles. {@link #check} reads, validates,
+ * converts and checks every article against the shapes, notes its graph's digest and its figures, and drops its
+ * graph; then it computes and checks the derived graph. Nothing is written before it has finished without a problem.
+ * {@link #article} then gives one article's graph again, for writing, read and converted anew.
+ */
+public final class SeedConversion implements AutoCloseable {
+
+    /** One article's graph as the first pass saw it: where it comes from, its key, and the digest of its triples. */
+    public record ArticleGraph(ArticleSource source, String key, GraphDigest digest) {
+
+        /** The graph's name. */
+        public String name() {
+            return IriMinter.articleGraph(key);
+        }
+    }
+
+    /** One of the graphs the ontology folder gives. */
+    public record FixedGraph(String name, Model model) {
+    }
+
+    private final OntologyFiles ontology;
+    private final SeedFiles seeds;
+    private final Extraction extraction;
+    private final SeedReader reader = new SeedReader();
+    private final ArticleConverter converter;
+    private final ConflictCollector figures = new ConflictCollector();
+    private final List<ArticleGraph> articles = new ArrayList<>();
+    private DerivedGraph derived;
+    private long facts;
+    private long mentions;
+
+    public SeedConversion(OntologyFiles ontology, SeedFiles seeds, Extraction extraction) {
+        this.ontology = Objects.requireNonNull(ontology, "ontology");
+        this.seeds = Objects.requireNonNull(seeds, "seeds");
+        this.extraction = Objects.requireNonNull(extraction, "extraction");
+        this.converter = new ArticleConverter(ontology.reference());
+    }
+
+    /**
+     * The first pass; {@code progress} is told the number of articles checked so far after each one.
+     *
+     * @throws InvalidInputException with every problem of validation, or (when validation found none) of the shapes
+     */
+    public void check(LongConsumer progress) throws IOException, InvalidInputException {
+        ShapeCheck.Session shapes = new ShapeCheck(ontology.shapes()).session(ontology.ontology(),
+                ontology.reference());
+        SeedReader.Scan scan;
+        // the shapes are checked on a second thread, one graph behind the reading and converting
+        try (ShapeWorker worker = new ShapeWorker(shapes)) {
+            scan = reader.scan(seeds, ontology.knownTerms(), extraction, (source, input) -> {
+                Model graph = converter.convert(input);
+                worker.check(graph);
+                figures.add(input);
+                articles.add(new ArticleGraph(source, ArticleConverter.articleKey(input),
+                        GraphDigest.of(graph.getGraph())));
+                progress.accept(articles.size());
+            });
+            worker.finish();
+        }
+        facts = scan.facts();
+        mentions = scan.mentions();
+        articles.sort(Comparator.comparing(ArticleGraph::key));
+        derived = figures.finish();
+        figures.close();
+        try (Stream<Triple> triples = derived.triples()) {
+            // the derived graph links figures only: every node it names is a vnd:Observation of its article
+            shapes.derived(triples.iterator(), node -> List.of(VND.Observation.asNode()));
+        }
+        List<Problem> problems = shapes.finish();
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    /** The articles checked, sorted by key (so by graph name). */
+    public List<ArticleGraph> articles() {
+        return List.copyOf(articles);
+    }
+
+    public long facts() {
+        return facts;
+    }
+
+    public long mentions() {
+        return mentions;
+    }
+
+    /** The derived graph (after {@link #check}). */
+    public DerivedGraph derived() {
+        return Objects.requireNonNull(derived, "check first");
+    }
+
+    /** The ontology, shapes and reference graphs. */
+    public List<FixedGraph> fixed() {
+        return List.of(new FixedGraph(IriMinter.graph("ontology"), ontology.ontology()),
+                new FixedGraph(IriMinter.graph("shapes"), ontology.shapes()),
+                new FixedGraph(IriMinter.graph("reference"), ontology.reference()));
+    }
+
+    /**
+     * An article's graph again, read and converted anew; a problem when it differs from the one checked (its file
+     * changed since).
+     */
+    public Model article(ArticleGraph article) throws IOException, InvalidInputException {
+        AnnotatedArticle input = reader.reread(article.source(), extraction);
+        Model graph = converter.convert(input);
+        if (!GraphDigest.of(graph.getGraph()).equals(article.digest())) {
+            throw new InvalidInputException(List.of(new Problem(article.source().display(), "",
+                    "changed while the run was reading the seeds; run it again")));
+        }
+        return graph;
+    }
+
+    @Override
+    public void close() {
+        figures.close();
+        if (derived != null) {
+            derived.close();
+        }
+    }
+}
