@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -68,8 +69,10 @@ public final class BenchRun {
         }
         Matcher matcher = GENERATED.matcher(Files.readString(result.log(), StandardCharsets.UTF_8));
         context.corpusLine = matcher.find()
-                ? matcher.group(1) + " articles, " + matcher.group(2) + " facts (as `generate` counts them)"
-                : String.format(java.util.Locale.ROOT, "%,d articles", settings.articles());
+                ? String.format(Locale.ROOT, "%,d articles, %,d facts (as `generate` counts them)",
+                        Long.parseLong(matcher.group(1).replace(",", "")),
+                        Long.parseLong(matcher.group(2).replace(",", "")))
+                : String.format(Locale.ROOT, "%,d articles", settings.articles());
     }
 
     /** Deletes a file or a folder with what it holds; nothing when it does not exist. */

@@ -8,11 +8,12 @@ import java.util.Set;
 /**
  * What a benchmark run does: the corpus (articles, seed), the serving load (seconds per level, the levels of
  * concurrency, the runs of each query on its own, the query time limit), where it works and finds the tools, and
- * which parts it skips ({@code rml}, {@code riot}, {@code tdbloader}, {@code virtuoso}, {@code serving}).
+ * which parts it skips ({@code rml}, {@code riot}, {@code tdbloader}, {@code virtuoso}, {@code serving}), and the
+ * heap limit of every JVM it starts ({@code -Xmx}; null for the JVM's default).
  */
 public record BenchSettings(int articles, long seed, Duration duration, List<Integer> clients, int runsPerQuery,
         int queryTimeoutSeconds, Path root, Path work, Path tools, Path jar, Path output, List<String> tdbLoaders,
-        int virtuosoLoaders, int virtuosoBuffers, Set<String> skip, String javaBinary) {
+        int virtuosoLoaders, int virtuosoBuffers, Set<String> skip, String javaBinary, String heap) {
 
     static final Set<String> PARTS = Set.of("rml", "riot", "tdbloader", "virtuoso", "serving");
 
@@ -25,6 +26,9 @@ public record BenchSettings(int articles, long seed, Duration duration, List<Int
         }
         if (clients.isEmpty() || clients.stream().anyMatch(c -> c < 1)) {
             throw new IllegalArgumentException("--clients: expected numbers of 1 or more, got " + clients);
+        }
+        if (heap != null && !heap.matches("[0-9]+[kKmMgG]?")) {
+            throw new IllegalArgumentException("--heap: expected a size such as 8g, got '" + heap + "'");
         }
         for (String part : skip) {
             if (!PARTS.contains(part)) {
@@ -63,11 +67,30 @@ public record BenchSettings(int articles, long seed, Duration duration, List<Int
 
     /** {@code java -jar target/vn-diplomacy-kg.jar ARGS}: a command of the project, run as a black box. */
     Command project(Object... args) {
-        Object[] all = new Object[args.length + 3];
-        all[0] = javaBinary;
-        all[1] = "-jar";
-        all[2] = jar;
-        System.arraycopy(args, 0, all, 3, args.length);
-        return Command.of(all);
+        Object[] all = new Object[args.length + 2];
+        all[0] = "-jar";
+        all[1] = jar;
+        System.arraycopy(args, 0, all, 2, args.length);
+        return java(all);
+    }
+
+    /** {@code java [-Xmx...] ARGS}. */
+    Command java(Object... args) {
+        List<Object> all = new java.util.ArrayList<>();
+        all.add(javaBinary);
+        if (heap != null) {
+            all.add("-Xmx" + heap);
+        }
+        all.addAll(List.of(args));
+        return Command.of(all.toArray());
+    }
+
+    /** A script of the Jena distribution, its JVM given the same heap limit through {@code JVM_ARGS}. */
+    Command jena(String script, Object... args) {
+        Object[] all = new Object[args.length + 1];
+        all[0] = jena().resolve("bin").resolve(script);
+        System.arraycopy(args, 0, all, 1, args.length);
+        Command command = Command.of(all);
+        return heap == null ? command : command.withEnv("JVM_ARGS", "-Xmx" + heap);
     }
 }

@@ -51,7 +51,7 @@ final class BuildPhase {
                     + " (bench/run.sh fetches the Jena distribution)");
         }
         Path store = settings.work().resolve("db-tdb2-" + loader);
-        ChildProcess.Result result = context.run("tdb2.tdbloader-" + loader, Command.of(script,
+        ChildProcess.Result result = context.run("tdb2.tdbloader-" + loader, settings.jena("tdb2.tdbloader",
                 "--loader=" + loader, "--loc", store, settings.ourQuads()));
         String log = Files.readString(result.log(), StandardCharsets.UTF_8);
         Matcher matcher = LOADER_QUADS.matcher(log);

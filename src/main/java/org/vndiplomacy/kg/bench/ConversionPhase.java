@@ -53,8 +53,8 @@ final class ConversionPhase {
         Path output = folder.resolve("output.nq");
         int files = RmlMapping.read(settings.root().resolve("bench/rml/article.rml.ttl"))
                 .write(settings.corpus().resolve("annotations"), mapping);
-        ChildProcess.Result result = context.run("rmlmapper", Command.of(settings.javaBinary(), "-jar",
-                settings.rmlmapper(), "-m", mapping, "-o", output, "-s", "nquads", "-b", ID_BASE));
+        ChildProcess.Result result = context.run("rmlmapper", settings.java("-jar", settings.rmlmapper(), "-m",
+                mapping, "-o", output, "-s", "nquads", "-b", ID_BASE));
         if (!result.ok()) {
             return Measurement.failed(tool, "", "exit code " + result.exitCode() + ": " + context.tail(result.log(),
                     3));
@@ -74,7 +74,7 @@ final class ConversionPhase {
             return Measurement.failed(tool, "", "not found at " + context.relative(riot)
                     + " (bench/run.sh fetches the Jena distribution)");
         }
-        ChildProcess.Result result = context.run("riot", Command.of(riot, "--count", settings.ourQuads()));
+        ChildProcess.Result result = context.run("riot", settings.jena("riot", "--count", settings.ourQuads()));
         Matcher matcher = RIOT_COUNT.matcher(Files.readString(result.log(), StandardCharsets.UTF_8));
         if (!result.ok() || !matcher.find()) {
             return Measurement.failed(tool, "", "exit code " + result.exitCode() + ": " + context.tail(result.log(),

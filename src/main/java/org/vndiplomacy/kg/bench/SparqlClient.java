@@ -105,9 +105,9 @@ final class SparqlClient {
         HttpResponse<InputStream> response = http.send(request(query), HttpResponse.BodyHandlers.ofInputStream());
         try (InputStream body = response.body()) {
             if (response.statusCode() != 200) {
-                body.readAllBytes();
+                String text = new String(body.readAllBytes(), StandardCharsets.UTF_8);
                 return new Answer(response.statusCode(), 0, System.nanoTime() - start,
-                        "HTTP " + response.statusCode());
+                        "HTTP " + response.statusCode() + " " + firstLine(text));
             }
             long rows = countRows(body);
             long nanos = System.nanoTime() - start;
@@ -118,6 +118,17 @@ final class SparqlClient {
             }
             return new Answer(200, rows, nanos, null);
         }
+    }
+
+    /** The first line of an error page that says something, at most 160 characters. */
+    static String firstLine(String text) {
+        for (String line : text.split("\\R")) {
+            String plain = line.replaceAll("<[^>]*>", "").strip();
+            if (!plain.isEmpty()) {
+                return plain.length() > 160 ? plain.substring(0, 160) + "…" : plain;
+            }
+        }
+        return "";
     }
 
     private String form(String query) {

@@ -75,6 +75,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "Virtuoso's NumberOfBuffers, 8 KiB each (default: ${DEFAULT-VALUE}, about 2.6 GiB)")
     private int virtuosoBuffers;
 
+    @Option(names = "--heap", paramLabel = "SIZE",
+            description = "-Xmx of every JVM it starts: ours, RMLMapper, riot, tdb2.tdbloader (default: the JVM's)")
+    private String heap;
+
     @Option(names = "--skip", paramLabel = "PART,PART", split = ",",
             description = "parts not to run: rml, riot, tdbloader, virtuoso, serving")
     private Set<String> skip = Set.of();
@@ -122,6 +126,6 @@ final class BenchCommand implements Callable<Integer> {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return new BenchSettings(articles, seed, Duration.ofSeconds(duration), clients, runsPerQuery, queryTimeout,
                 root, root.resolve(work), root.resolve(tools), root.resolve(jar), page, tdbLoaders, loaders,
-                virtuosoBuffers, skip, java);
+                virtuosoBuffers, skip, java, heap);
     }
 }

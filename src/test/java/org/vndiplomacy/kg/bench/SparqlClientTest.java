@@ -33,4 +33,12 @@ class SparqlClientTest {
     void countRows_ask_one() throws IOException {
         assertEquals(1, rows("{ \"head\": {}, \"boolean\": false }"));
     }
+
+    @Test
+    void firstLine_errorPage_theFirstLineWithText() {
+        assertEquals("Virtuoso 37000 Error SQ074: Line 20: syntax error", SparqlClient.firstLine(
+                "\n\nVirtuoso 37000 Error SQ074: Line 20: syntax error\n\nSPARQL query:\n..."));
+        assertEquals("Query timed out", SparqlClient.firstLine("<html><body>\n<h1></h1>\n<p>Query timed out</p>"));
+        assertEquals("x".repeat(160) + "…", SparqlClient.firstLine("x".repeat(200)));
+    }
 }
