@@ -22,18 +22,25 @@ final class BenchContext {
     final List<Measurement> build = new ArrayList<>();
     final List<ServingPhase.Server> servers = new ArrayList<>();
     String corpusLine = "";
-    long quads;
+    /** The statements of the project's N-Quads; -1 while there are none (convert failed). */
+    long quads = -1;
+    /** Whether the project's build made a store to serve. */
+    boolean built;
 
     BenchContext(BenchSettings settings, PrintWriter out) {
         this.settings = settings;
         this.out = out;
     }
 
+    boolean hasQuads() {
+        return quads >= 0;
+    }
+
     /** Runs a command to its end, its output into {@code logs/NAME.log}, and records it for the report. */
     ChildProcess.Result run(String name, Command command) throws IOException {
         record(command);
         progress("running " + name);
-        return ChildProcess.run(command, settings.root(), log(name));
+        return ChildProcess.run(command, settings.root(), log(name), settings.stepTimeout());
     }
 
     void record(Command command) {

@@ -21,8 +21,9 @@ final class BenchReport {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "### %,d articles (seed %d), %s%n%n", settings.articles(),
                 settings.seed(), date));
-        out.append("Scale: ").append(context.corpusLine).append(String.format(Locale.ROOT,
-                "; %,d quads (the N-Quads of `convert`).%n%n", context.quads));
+        out.append("Scale: ").append(context.corpusLine).append(context.hasQuads()
+                ? String.format(Locale.ROOT, "; %,d quads (the N-Quads of `convert`).%n%n", context.quads)
+                : "; convert failed, so the quads were not counted.\n\n");
         out.append(String.format(Locale.ROOT, "Machine: %s; %s of memory (`free -h`); %s; %s. Load average %s at "
                 + "the start, %s at the end (the machine is shared: read the ratios, not the raw figures).%n%n",
                 machine.cpu(), machine.memory(), machine.os(), machine.java(), loadBefore, loadAfter));
@@ -45,6 +46,7 @@ final class BenchReport {
             return "";
         }
         Measurement ours = measurements.get(0);
+        double base = ours.ok() && ours.quads() > 0 ? ours.rate() : Double.NaN;
         MarkdownTable table = new MarkdownTable("tool", ">quads", ">time (s)", ">quads/s", ">peak RSS (MiB)",
                 ">ours ÷ this (rate)");
         for (Measurement m : measurements) {
@@ -53,7 +55,7 @@ final class BenchReport {
                 continue;
             }
             table.row(m.tool(), count(m.quads()), decimal(m.cost().seconds(), 1), count(Math.round(m.rate())),
-                    count(Math.round(m.cost().peakRssMib())), ratio(ours.rate(), m.rate()));
+                    count(Math.round(m.cost().peakRssMib())), ratio(base, m.rate()));
         }
         String details = measurements.stream()
                 .map(m -> "- " + m.tool() + ": " + (m.ok() ? m.detail() : m.detail() + " — failed: " + m.failure()))

@@ -41,8 +41,10 @@ public final class BenchRun {
         ConversionPhase.run(context);
         BuildPhase.run(context);
         deleteTree(settings.work().resolve("rml/output.nq"));
-        if (settings.runs("serving")) {
+        if (settings.runs("serving") && context.built) {
             ServingPhase.run(context);
+        } else if (settings.runs("serving")) {
+            context.note("the project's build failed: no serving benchmark");
         }
         String report = new BenchReport(context).markdown(machine, LocalDate.now().toString(), loadBefore,
                 MachineInfo.loadAverage());

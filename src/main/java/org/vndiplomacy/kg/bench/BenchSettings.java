@@ -9,11 +9,12 @@ import java.util.Set;
  * What a benchmark run does: the corpus (articles, seed), the serving load (seconds per level, the levels of
  * concurrency, the runs of each query on its own, the query time limit), where it works and finds the tools, and
  * which parts it skips ({@code rml}, {@code riot}, {@code tdbloader}, {@code virtuoso}, {@code serving}), and the
- * heap limit of every JVM it starts ({@code -Xmx}; null for the JVM's default).
+ * heap limit of every JVM it starts ({@code -Xmx}; null for the JVM's default), and how long one command may run.
  */
 public record BenchSettings(int articles, long seed, Duration duration, List<Integer> clients, int runsPerQuery,
         int queryTimeoutSeconds, Path root, Path work, Path tools, Path jar, Path output, List<String> tdbLoaders,
-        int virtuosoLoaders, int virtuosoBuffers, Set<String> skip, String javaBinary, String heap) {
+        int virtuosoLoaders, int virtuosoBuffers, Set<String> skip, String javaBinary, String heap,
+        Duration stepTimeout) {
 
     static final Set<String> PARTS = Set.of("rml", "riot", "tdbloader", "virtuoso", "serving");
 

@@ -23,13 +23,21 @@ final class BuildPhase {
         BenchSettings settings = context.settings;
         ChildProcess.Result ours = context.run("build", settings.project("build", "--seeds", settings.corpus(),
                 "--db", settings.ourStore()));
-        if (!ours.ok()) {
-            throw new IOException("the project's build failed (exit code " + ours.exitCode() + "): "
-                    + context.tail(ours.log(), 5));
+        String tool = "vn-diplomacy-kg build";
+        String detail = "validates, converts, loads TDB2 in one transaction, builds the Lucene text index, writes "
+                + "the dumps (.nq.gz, .trig.gz)";
+        context.built = ours.ok();
+        if (ours.ok() && context.hasQuads()) {
+            context.build.add(new Measurement(tool, detail, context.quads, ours, null));
+        } else if (ours.ok()) {
+            context.build.add(new Measurement(tool, detail + "; its quads not counted (convert failed)", 0, ours,
+                    null));
+        } else {
+            context.build.add(Measurement.failed(tool, detail, ConversionPhase.failure(context, ours)));
         }
-        context.build.add(new Measurement("vn-diplomacy-kg build", "validates, converts, loads TDB2 in one "
-                + "transaction, builds the Lucene text index, writes the dumps (.nq.gz, .trig.gz)", context.quads,
-                ours, null));
+        if (!context.hasQuads()) {
+            return;
+        }
         if (settings.runs("tdbloader")) {
             for (String loader : settings.tdbLoaders()) {
                 context.build.add(tdbloader(context, loader));
@@ -60,8 +68,7 @@ final class BuildPhase {
             quads = Long.parseLong(matcher.group(1).replace(",", ""));
         }
         if (!result.ok() || quads < 0) {
-            return Measurement.failed(tool, detail, "exit code " + result.exitCode() + ": "
-                    + context.tail(result.log(), 3));
+            return Measurement.failed(tool, detail, ConversionPhase.failure(context, result));
         }
         if (quads != context.quads) {
             context.note(String.format(Locale.ROOT, "tdb2.tdbloader --loader=%s loaded %,d quads of %,d", loader,

@@ -3,6 +3,7 @@ package org.vndiplomacy.kg.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -45,18 +46,36 @@ final class ChildProcess implements AutoCloseable {
         return new ChildProcess(builder.start(), log, start);
     }
 
+    /** Exit code of a command stopped because it ran longer than it was allowed. */
+    static final int TIMED_OUT = -1;
+
     /** Runs a command to its end. */
     static Result run(Command command, Path root, Path log) throws IOException {
+        return run(command, root, log, Duration.ofDays(1));
+    }
+
+    /** Runs a command to its end, or stops it after {@code limit} (exit code {@link #TIMED_OUT}). */
+    static Result run(Command command, Path root, Path log, Duration limit) throws IOException {
         try (ChildProcess child = start(command, root, log)) {
-            return child.waitFor();
+            return child.waitFor(limit);
         }
     }
 
     Result waitFor() throws IOException {
+        return waitFor(Duration.ofDays(1));
+    }
+
+    Result waitFor(Duration limit) throws IOException {
         try {
-            int code = process.waitFor();
+            int code = process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS) ? process.exitValue() : TIMED_OUT;
             double seconds = (System.nanoTime() - startNanos) / 1e9;
-            return new Result(seconds, sampler.peakKib(), code, log);
+            long peak = sampler.peakKib();
+            if (code == TIMED_OUT) {
+                close();
+                Files.writeString(log, "\nbench: stopped after " + limit.toSeconds() + " s (--step-timeout)\n",
+                        java.nio.file.StandardOpenOption.APPEND);
+            }
+            return new Result(seconds, peak, code, log);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while waiting for " + process.info().command().orElse("a command"), e);

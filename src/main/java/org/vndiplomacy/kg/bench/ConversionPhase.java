@@ -23,19 +23,21 @@ final class ConversionPhase {
         BenchSettings settings = context.settings;
         ChildProcess.Result ours = context.run("convert", settings.project("convert", "--seeds", settings.corpus(),
                 "--format", "nquads", "--output", settings.ourQuads()));
-        if (!ours.ok()) {
-            throw new IOException("the project's convert failed (exit code " + ours.exitCode() + "): "
-                    + context.tail(ours.log(), 5));
+        String tool = "vn-diplomacy-kg convert";
+        String detail = "--format nquads: every graph (articles, ontology, shapes, reference, derived), validated "
+                + "and checked against the shapes";
+        if (ours.ok()) {
+            NQuadsFiles.Count count = NQuadsFiles.count(settings.ourQuads());
+            context.quads = count.lines();
+            context.conversion.add(new Measurement(tool, detail, count.lines(), ours, null));
+        } else {
+            context.conversion.add(Measurement.failed(tool, detail, failure(context, ours)));
+            context.note("convert failed, so RIOT, tdb2.tdbloader and Virtuoso, which load its N-Quads, were not run");
         }
-        NQuadsFiles.Count count = NQuadsFiles.count(settings.ourQuads());
-        context.quads = count.lines();
-        context.conversion.add(new Measurement("vn-diplomacy-kg convert", "--format nquads: every graph "
-                + "(articles, ontology, shapes, reference, derived), validated and checked against the shapes",
-                count.lines(), ours, null));
         if (settings.runs("rml")) {
             context.conversion.add(rmlmapper(context));
         }
-        if (settings.runs("riot")) {
+        if (settings.runs("riot") && context.hasQuads()) {
             context.conversion.add(riot(context));
         }
     }
@@ -56,14 +58,19 @@ final class ConversionPhase {
         ChildProcess.Result result = context.run("rmlmapper", settings.java("-jar", settings.rmlmapper(), "-m",
                 mapping, "-o", output, "-s", "nquads", "-b", ID_BASE));
         if (!result.ok()) {
-            return Measurement.failed(tool, "", "exit code " + result.exitCode() + ": " + context.tail(result.log(),
-                    3));
+            return Measurement.failed(tool, "", failure(context, result));
         }
         NQuadsFiles.Count count = NQuadsFiles.count(output);
         return new Measurement(tool, String.format(java.util.Locale.ROOT, "mapping of %,d annotation files "
                 + "(%,d bytes); the rate counts its %,d distinct quads (it wrote %,d lines: without -d it "
                 + "repeats a statement made twice)", files, Files.size(mapping), count.distinct(), count.lines()),
                 count.distinct(), result, null);
+    }
+
+    /** A failed run as the report quotes it: its time, peak RSS, exit code and the last lines of its output. */
+    static String failure(BenchContext context, ChildProcess.Result result) {
+        return String.format(java.util.Locale.ROOT, "after %.1f s (peak RSS %,d MiB), exit code %d: %s",
+                result.seconds(), Math.round(result.peakRssMib()), result.exitCode(), context.tail(result.log(), 3));
     }
 
     private static Measurement riot(BenchContext context) throws IOException {
@@ -77,8 +84,7 @@ final class ConversionPhase {
         ChildProcess.Result result = context.run("riot", settings.jena("riot", "--count", settings.ourQuads()));
         Matcher matcher = RIOT_COUNT.matcher(Files.readString(result.log(), StandardCharsets.UTF_8));
         if (!result.ok() || !matcher.find()) {
-            return Measurement.failed(tool, "", "exit code " + result.exitCode() + ": " + context.tail(result.log(),
-                    3));
+            return Measurement.failed(tool, "", failure(context, result));
         }
         long quads = Long.parseLong(matcher.group(1).replace(",", ""));
         return new Measurement(tool, "parses the project's N-Quads and counts them: the ceiling for any "

@@ -79,6 +79,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "-Xmx of every JVM it starts: ours, RMLMapper, riot, tdb2.tdbloader (default: the JVM's)")
     private String heap;
 
+    @Option(names = "--step-timeout", paramLabel = "SECONDS", defaultValue = "3600",
+            description = "stop a command that runs longer, and report it as failed (default: ${DEFAULT-VALUE})")
+    private int stepTimeout;
+
     @Option(names = "--skip", paramLabel = "PART,PART", split = ",",
             description = "parts not to run: rml, riot, tdbloader, virtuoso, serving")
     private Set<String> skip = Set.of();
@@ -126,6 +130,6 @@ final class BenchCommand implements Callable<Integer> {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return new BenchSettings(articles, seed, Duration.ofSeconds(duration), clients, runsPerQuery, queryTimeout,
                 root, root.resolve(work), root.resolve(tools), root.resolve(jar), page, tdbLoaders, loaders,
-                virtuosoBuffers, skip, java, heap);
+                virtuosoBuffers, skip, java, heap, Duration.ofSeconds(stepTimeout));
     }
 }

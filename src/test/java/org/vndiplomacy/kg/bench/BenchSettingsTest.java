@@ -19,7 +19,7 @@ class BenchSettingsTest {
     private static BenchSettings settings(Set<String> skip, String heap) {
         return new BenchSettings(1000, 42, Duration.ofSeconds(20), List.of(1, 4, 8), 3, 20, ROOT,
                 ROOT.resolve("target/bench"), ROOT.resolve("target/bench-tools"), ROOT.resolve("target/kg.jar"),
-                null, List.of("sequential"), 2, 340000, skip, "/jvm/bin/java", heap);
+                null, List.of("sequential"), 2, 340000, skip, "/jvm/bin/java", heap, Duration.ofHours(1));
     }
 
     @Test
