@@ -14,6 +14,9 @@ import java.util.List;
  */
 final class BenchContext {
 
+    private static final java.util.regex.Pattern ERROR =
+            java.util.regex.Pattern.compile("(Exception|Error)\\b|\\berror:|\\*\\*\\* Error");
+
     final BenchSettings settings;
     final PrintWriter out;
     final List<String> commands = new ArrayList<>();
@@ -74,6 +77,23 @@ final class BenchContext {
         } catch (IOException | RuntimeException e) {
             return "(no log: " + e.getMessage() + ")";
         }
+    }
+
+    /**
+     * What a failed command said: the first line of its log that names an error or exception (not a stack frame),
+     * else its last lines.
+     */
+    String error(Path log) {
+        try {
+            for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+                if (!line.startsWith("\t") && ERROR.matcher(line).find()) {
+                    return line.strip().replace(settings.root().toAbsolutePath().normalize() + "/", "");
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // fall back to the tail
+        }
+        return tail(log, 3);
     }
 
     /** The project folder's relative form of a path, for the report. */

@@ -70,7 +70,7 @@ final class ConversionPhase {
     /** A failed run as the report quotes it: its time, peak RSS, exit code and the last lines of its output. */
     static String failure(BenchContext context, ChildProcess.Result result) {
         return String.format(java.util.Locale.ROOT, "after %.1f s (peak RSS %,d MiB), exit code %d: %s",
-                result.seconds(), Math.round(result.peakRssMib()), result.exitCode(), context.tail(result.log(), 3));
+                result.seconds(), Math.round(result.peakRssMib()), result.exitCode(), context.error(result.log()));
     }
 
     private static Measurement riot(BenchContext context) throws IOException {
