@@ -1,0 +1,121 @@
+package org.vndiplomacy.kg.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs a {@link Command} in the project folder, its output (stdout and stderr) into a log file, and measures it:
+ * wall-clock time from start to exit (the JVM's start included) and peak RSS from {@code /proc}.
+ */
+final class ChildProcess implements AutoCloseable {
+
+    /** What a finished command cost, and where its output is. */
+    record Result(double seconds, long peakRssKib, int exitCode, Path log) {
+
+        boolean ok() {
+            return exitCode == 0;
+        }
+
+        double peakRssMib() {
+            return peakRssKib / 1024.0;
+        }
+    }
+
+    private final Process process;
+    private final RssSampler sampler;
+    private final Path log;
+    private final long startNanos;
+
+    private ChildProcess(Process process, Path log, long startNanos) {
+        this.process = process;
+        this.sampler = new RssSampler(process.toHandle());
+        this.log = log;
+        this.startNanos = startNanos;
+    }
+
+    /** Starts a command (a server, say) and leaves it running; {@link #close()} stops it. */
+    static ChildProcess start(Command command, Path root, Path log) throws IOException {
+        Files.createDirectories(log.toAbsolutePath().getParent());
+        ProcessBuilder builder = new ProcessBuilder(command.args()).directory(root.toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(command.env());
+        long start = System.nanoTime();
+        return new ChildProcess(builder.start(), log, start);
+    }
+
+    /** Exit code of a command stopped because it ran longer than it was allowed. */
+    static final int TIMED_OUT = -1;
+
+    /** Runs a command to its end. */
+    static Result run(Command command, Path root, Path log) throws IOException {
+        return run(command, root, log, Duration.ofDays(1));
+    }
+
+    /** Runs a command to its end, or stops it after {@code limit} (exit code {@link #TIMED_OUT}). */
+    static Result run(Command command, Path root, Path log, Duration limit) throws IOException {
+        try (ChildProcess child = start(command, root, log)) {
+            return child.waitFor(limit);
+        }
+    }
+
+    Result waitFor() throws IOException {
+        return waitFor(Duration.ofDays(1));
+    }
+
+    Result waitFor(Duration limit) throws IOException {
+        try {
+            int code = process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS) ? process.exitValue() : TIMED_OUT;
+            double seconds = (System.nanoTime() - startNanos) / 1e9;
+            long peak = sampler.peakKib();
+            if (code == TIMED_OUT) {
+                close();
+                Files.writeString(log, "\nbench: stopped after " + limit.toSeconds() + " s (--step-timeout)\n",
+                        java.nio.file.StandardOpenOption.APPEND);
+            }
+            return new Result(seconds, peak, code, log);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for " + process.info().command().orElse("a command"), e);
+        }
+    }
+
+    boolean alive() {
+        return process.isAlive();
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /** The highest peak RSS seen so far, sampled now. */
+    long peakRssKib() {
+        sampler.sample();
+        return sampler.peakKib();
+    }
+
+    Path log() {
+        return log;
+    }
+
+    /** Stops the process if it still runs: SIGTERM, then SIGKILL after 30 s. */
+    @Override
+    public void close() {
+        sampler.close();
+        if (!process.isAlive()) {
+            return;
+        }
+        process.descendants().forEach(ProcessHandle::destroy);
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
+}

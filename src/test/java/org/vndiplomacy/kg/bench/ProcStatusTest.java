@@ -1,0 +1,48 @@
+package org.vndiplomacy.kg.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+
+/** The peak RSS of a process, read from its {@code /proc/PID/status}. */
+class ProcStatusTest {
+
+    private static final String STATUS = String.join("\n",
+            "Name:\tjava",
+            "State:\tS (sleeping)",
+            "Pid:\t4242",
+            "VmPeak:\t 9012344 kB",
+            "VmSize:\t 8977064 kB",
+            "VmHWM:\t  254592 kB",
+            "VmRSS:\t  201336 kB",
+            "Threads:\t42",
+            "");
+
+    @Test
+    void peakRssKib_statusText_theVmHwmLine() {
+        assertEquals(OptionalLong.of(254_592), ProcStatus.peakRssKib(STATUS));
+    }
+
+    @Test
+    void peakRssKib_zombieWithoutMemoryLines_empty() {
+        assertEquals(OptionalLong.empty(), ProcStatus.peakRssKib("Name:\tjava\nState:\tZ (zombie)\n"));
+    }
+
+    @Test
+    void peakRssKib_thisProcess_aPositivePeakOnLinux() {
+        if (!Files.exists(Path.of("/proc/self/status"))) {
+            return;
+        }
+        OptionalLong peak = ProcStatus.peakRssKib(ProcessHandle.current().pid());
+        assertTrue(peak.isPresent() && peak.getAsLong() > 0, "VmHWM of this JVM: " + peak);
+    }
+
+    @Test
+    void peakRssKib_noSuchProcess_empty() {
+        assertEquals(OptionalLong.empty(), ProcStatus.peakRssKib(Long.MAX_VALUE));
+    }
+}
