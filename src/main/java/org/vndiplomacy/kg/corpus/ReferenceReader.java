@@ -3,17 +3,16 @@ package org.vndiplomacy.kg.corpus;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
-import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.vndiplomacy.kg.extract.GazetteerReader;
 import org.vndiplomacy.kg.vocab.VND;
 
 /**
@@ -21,9 +20,6 @@ import org.vndiplomacy.kg.vocab.VND;
  * the other names in alphabetical order.
  */
 final class ReferenceReader {
-
-    private static final Set<String> VIETNAM_ROOTS = Set.of("organization/chinh-phu",
-            "organization/dang-cong-san-viet-nam", "organization/quoc-hoi");
 
     private ReferenceReader() {
     }
@@ -41,7 +37,7 @@ final class ReferenceReader {
     static List<Entity> organizations(Model reference) {
         List<Entity> organizations = new ArrayList<>();
         for (Resource o : reference.listSubjectsWithProperty(RDF.type, VND.Organization).toList()) {
-            String country = o.hasProperty(RDF.type, VND.InternationalOrganization) ? null : countryOf(o);
+            String country = o.hasProperty(RDF.type, VND.InternationalOrganization) ? null : GazetteerReader.countryOf(o);
             organizations.add(entity(o, country));
         }
         organizations.sort(Comparator.comparing(Entity::ref));
@@ -64,21 +60,6 @@ final class ReferenceReader {
         forms.add(label);
         forms.addAll(others);
         return new Entity(ref(r), label, literal(r, RDFS.label, "en"), country, true, forms);
-    }
-
-    /** Vietnam for a body of the Government, the Party or the Assembly; else its {@code vnd:country}, if any. */
-    private static String countryOf(Resource org) {
-        Set<String> seen = new HashSet<>();
-        Resource current = org;
-        while (current != null && seen.add(current.getURI())) {
-            if (VIETNAM_ROOTS.contains(ref(current))) {
-                return "country/vn";
-            }
-            Statement parent = current.getProperty(ORG.subOrganizationOf);
-            current = parent == null ? null : parent.getResource();
-        }
-        Statement country = org.getProperty(VND.country);
-        return country == null ? null : ref(country.getResource());
     }
 
     private static String literal(Resource r, org.apache.jena.rdf.model.Property p, String lang) {

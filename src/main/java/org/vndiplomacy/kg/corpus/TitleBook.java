@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.vndiplomacy.kg.annotation.RefLib;
+import org.vndiplomacy.kg.extract.GazetteerReader;
 
 /**
  * The titles of {@code /extract/titles.tsv}: the role of a title as written, and the national posts of Vietnam
@@ -40,7 +41,7 @@ final class TitleBook {
     private final Map<String, Row> byTitle = new HashMap<>();
 
     TitleBook() {
-        for (String[] cells : TsvLib.rows("titles.tsv", 4)) {
+        for (String[] cells : GazetteerReader.table("titles.tsv", 4)) {
             Row row = new Row(cells[0].strip(), cells[1].strip(), blank(cells[2]), cells[3].isBlank() ? "any"
                     : cells[3].strip());
             rows.add(row);

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 import org.apache.jena.rdf.model.Model;
+import org.vndiplomacy.kg.extract.GazetteerReader;
 
 /**
  * Builds the world of a seed from the reference data (countries, organizations), the gazetteer files (provinces,
@@ -62,7 +63,7 @@ public final class WorldBuilder {
 
         List<Entity> provinces = provinces();
         provinces.forEach(p -> entities.put(p.ref(), p));
-        Set<String> cities = TsvLib.rows("provinces.tsv", 5).stream().filter(r -> r[3].equals("city"))
+        Set<String> cities = GazetteerReader.table("provinces.tsv", 5).stream().filter(r -> r[3].equals("city"))
                 .map(r -> r[0]).collect(Collectors.toSet());
         List<Entity> provincialBodies = new ArrayList<>();
         Map<String, ZipfPool<Official>> provincial = new LinkedHashMap<>();
@@ -114,10 +115,10 @@ public final class WorldBuilder {
     /** The 63 provinces and centrally-run cities, the most written about first. */
     private static List<Entity> provinces() {
         List<Entity> all = new ArrayList<>();
-        for (String[] row : TsvLib.rows("provinces.tsv", 5)) {
+        for (String[] row : GazetteerReader.table("provinces.tsv", 5)) {
             List<String> forms = new ArrayList<>();
             forms.add(row[1]);
-            forms.addAll(TsvLib.values(row[4]));
+            forms.addAll(GazetteerReader.values(row[4]));
             all.add(new Entity(row[0], row[1], row[2].isBlank() ? null : row[2], "country/vn", false, forms));
         }
         List<Entity> ranked = new ArrayList<>();
@@ -131,8 +132,8 @@ public final class WorldBuilder {
     /** The first place {@code foreign-places.tsv} lists for each country: its capital, or its best-known city. */
     private static Map<String, Entity> capitals() {
         Map<String, Entity> capitals = new HashMap<>();
-        for (String[] row : TsvLib.rows("foreign-places.tsv", 5)) {
-            List<String> countries = TsvLib.values(row[3]);
+        for (String[] row : GazetteerReader.table("foreign-places.tsv", 5)) {
+            List<String> countries = GazetteerReader.values(row[3]);
             if (countries.size() == 1 && !capitals.containsKey(countries.get(0))) {
                 capitals.put(countries.get(0), new Entity(row[0], row[1], row[2].isBlank() ? null : row[2],
                         countries.get(0), false, List.of(row[1])));

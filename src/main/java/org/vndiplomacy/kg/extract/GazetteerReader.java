@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -116,8 +117,11 @@ public final class GazetteerReader {
         return levels;
     }
 
-    /** The country of a national body: Vietnam when it belongs to the Government, the Party or the Assembly. */
-    private static String countryOf(Resource org) {
+    /**
+     * The country of a national body: Vietnam when it belongs to the Government, the Party or the Assembly; else
+     * its {@code vnd:country}, if any.
+     */
+    public static String countryOf(Resource org) {
         Set<String> seen = new HashSet<>();
         Resource current = org;
         while (current != null && seen.add(current.getURI())) {
@@ -149,8 +153,8 @@ public final class GazetteerReader {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    /** The rows of a gazetteer file after its header, each with at least {@code columns} cells. */
-    static List<String[]> table(String name, int columns) {
+    /** The rows of a gazetteer file after its header, NFC, each with at least {@code columns} cells. */
+    public static List<String[]> table(String name, int columns) {
         List<String[]> rows = new ArrayList<>();
         InputStream in = GazetteerReader.class.getResourceAsStream("/extract/" + name);
         if (in == null) {
@@ -164,7 +168,7 @@ public final class GazetteerReader {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
-                String[] cells = line.split("\t", -1);
+                String[] cells = Normalizer.normalize(line, Normalizer.Form.NFC).split("\t", -1);
                 if (cells.length < columns) {
                     throw new IllegalStateException("/extract/" + name + ":" + number + ": " + cells.length
                             + " column(s); expected " + columns);
@@ -175,5 +179,16 @@ public final class GazetteerReader {
             throw new UncheckedIOException(e);
         }
         return rows;
+    }
+
+    /** The values of a {@code |}-separated cell, stripped, without blanks. */
+    public static List<String> values(String cell) {
+        List<String> values = new ArrayList<>();
+        for (String value : cell.split("\\|")) {
+            if (!value.isBlank()) {
+                values.add(value.strip());
+            }
+        }
+        return values;
     }
 }
