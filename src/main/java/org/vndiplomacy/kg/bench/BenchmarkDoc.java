@@ -33,6 +33,23 @@ final class BenchmarkDoc {
         return doc.stripTrailing() + "\n\n" + block + "\n";
     }
 
+    /** Replaces the block between {@code <!-- bench:NAME -->} and {@code <!-- /bench:NAME -->}, or adds it. */
+    static String updateSection(String doc, String name, String results) {
+        String open = "<!-- bench:" + name + " -->";
+        String close = "<!-- /bench:" + name + " -->";
+        String block = open + "\n" + results.strip() + "\n" + close;
+        int start = doc.indexOf(open);
+        int end = doc.indexOf(close);
+        if (start >= 0 && end > start) {
+            return doc.substring(0, start) + block + doc.substring(end + close.length());
+        }
+        int marker = doc.indexOf(END);
+        if (marker >= 0) {
+            return doc.substring(0, marker) + block + "\n\n" + doc.substring(marker);
+        }
+        return doc.stripTrailing() + "\n\n" + block + "\n";
+    }
+
     static void update(Path file, int articles, String results) throws IOException {
         String doc = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "# Benchmarks\n";
         Files.writeString(file, update(doc, articles, results), StandardCharsets.UTF_8);
