@@ -1,9 +1,11 @@
 package org.vndiplomacy.kg.cli;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -20,6 +22,10 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     private StoreOptions store;
 
+    @Option(names = "--patch", paramLabel = "FILE", description = "also write the RDF Patch of the graphs this "
+            + "build deleted and added (for read replicas, see docs/SCALING.md); written only when the store commits")
+    private Path patch;
+
     @Spec
     private CommandSpec spec;
 
@@ -27,7 +33,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         return CommandRunner.run(spec.commandLine().getErr(), input.verbose, () -> {
             new BuildStep(input, store.layout(), store.readConfig(), spec.commandLine().getOut(), BuildStep.none())
-                    .run();
+                    .patch(patch).run();
             return ExitCodes.OK;
         });
     }

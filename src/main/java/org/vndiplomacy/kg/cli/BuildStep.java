@@ -1,6 +1,7 @@
 package org.vndiplomacy.kg.cli;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,6 +33,7 @@ final class BuildStep {
     private final StoreConfig config;
     private final PrintWriter out;
     private final GraphLoader.Listener extra;
+    private Path patch;
 
     BuildStep(InputOptions input, StoreLayout layout, StoreConfig config, PrintWriter out,
             GraphLoader.Listener extra) {
@@ -40,6 +42,12 @@ final class BuildStep {
         this.config = config;
         this.out = out;
         this.extra = extra;
+    }
+
+    /** Makes the build write the RDF Patch of its graph changes to {@code file} (none when null). */
+    BuildStep patch(Path file) {
+        this.patch = file;
+        return this;
     }
 
     /** The fingerprint of the build's inputs: the seeds, the ontology, the Fuseki configuration, the code. */
@@ -61,6 +69,7 @@ final class BuildStep {
         try (DatasetLoader loader = new DatasetLoader(layout, config, progress)) {
             // a store that another process holds is refused here, before the inputs are read
             loader.openExisting();
+            loader.writePatch(patch);
             OntologyFiles ontology = input.readOntology();
             try (SeedPasses passes = input.passes(ontology, layout.root().resolve("extracted"))) {
                 passes.check(progress::checked);

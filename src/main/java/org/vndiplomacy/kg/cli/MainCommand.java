@@ -10,9 +10,9 @@ import picocli.CommandLine.Command;
 @Command(name = "vn-diplomacy-kg", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Knowledge graph of Vietnam's foreign affairs and economic diplomacy.",
         subcommands = {ValidateCommand.class, ConvertCommand.class, BuildCommand.class, ServeCommand.class,
-                QueryCommand.class, DumpCommand.class, ExtractCommand.class, EvaluateCommand.class, ExportGraphCommand.class, BenchPagesCommand.class,
-                BenchCommand.class, BenchScalingCommand.class,
-                GenerateCommand.class, CommandLine.HelpCommand.class})
+                QueryCommand.class, DumpCommand.class, ExtractCommand.class, EvaluateCommand.class,
+                ExportGraphCommand.class, BenchPagesCommand.class, BenchCommand.class, BenchScalingCommand.class,
+                GenerateCommand.class, SparkConvertCommand.class, CommandLine.HelpCommand.class})
 public final class MainCommand implements Callable<Integer> {
 
     @CommandLine.Spec

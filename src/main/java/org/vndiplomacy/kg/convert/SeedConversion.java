@@ -113,6 +113,11 @@ public final class SeedConversion implements AutoCloseable {
 
     /** The ontology, shapes and reference graphs. */
     public List<FixedGraph> fixed() {
+        return fixed(ontology);
+    }
+
+    /** The ontology, shapes and reference graphs of an ontology folder, in the order they are written. */
+    public static List<FixedGraph> fixed(OntologyFiles ontology) {
         return List.of(new FixedGraph(IriMinter.graph("ontology"), ontology.ontology()),
                 new FixedGraph(IriMinter.graph("shapes"), ontology.shapes()),
                 new FixedGraph(IriMinter.graph("reference"), ontology.reference()));

@@ -2,6 +2,7 @@ package org.vndiplomacy.kg.store;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -23,6 +24,7 @@ public final class DatasetLoader implements AutoCloseable {
     private final StoreConfig config;
     private final GraphLoader.Listener listener;
     private Dataset store;
+    private Path patch;
 
     public DatasetLoader(StoreLayout layout, StoreConfig config, GraphLoader.Listener listener) {
         this.layout = Objects.requireNonNull(layout, "layout");
@@ -56,6 +58,14 @@ public final class DatasetLoader implements AutoCloseable {
         }
     }
 
+    /**
+     * Makes the next load write an RDF Patch of its graph changes to {@code file} ({@link PatchWriter}), for read
+     * replicas; {@code null} writes none.
+     */
+    public void writePatch(Path file) {
+        this.patch = file;
+    }
+
     /** Loads the input into the store (opening it first if {@link #openExisting} did not). */
     public BuildSummary load(Input input, long startNanos) throws IOException, InvalidInputException {
         return load(input, startNanos, () -> { });
@@ -67,7 +77,7 @@ public final class DatasetLoader implements AutoCloseable {
         BuildStamp.begin(layout);
         DatasetGraphText text = (DatasetGraphText) store.asDatasetGraph();
         DatasetGraph base = text.getBase();
-        GraphCounts changes = new GraphLoader(listener).load(base, input.graphs());
+        GraphCounts changes = loadGraphs(base, input.graphs());
         loaded.run();
         long indexed = new TextIndexer().reindex(text);
         DumpWriter.Dumps dumps = new DumpWriter().write(store, layout.dumps());
@@ -75,6 +85,18 @@ public final class DatasetLoader implements AutoCloseable {
                 dumps, Duration.ofNanos(System.nanoTime() - startNanos));
         BuildStamp.write(layout, input.fingerprint(), summary);
         return summary;
+    }
+
+    private GraphCounts loadGraphs(DatasetGraph base, List<GraphSource> graphs) throws IOException,
+            InvalidInputException {
+        if (patch == null) {
+            return new GraphLoader(listener).load(base, graphs);
+        }
+        try (PatchWriter writer = PatchWriter.open(patch)) {
+            GraphCounts changes = new GraphLoader(listener).load(base, graphs, writer.changes());
+            writer.commit();
+            return changes;
+        }
     }
 
     private void open() throws IOException {

@@ -12,6 +12,8 @@ import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.rdfpatch.RDFChanges;
+import org.apache.jena.rdfpatch.RDFPatchOps;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -65,12 +67,23 @@ public final class GraphLoader {
      * that are not among them; returns how many graphs were added, replaced, left, removed and kept.
      */
     public GraphCounts load(DatasetGraph store, List<GraphSource> sources) throws IOException, InvalidInputException {
+        return load(store, sources, null);
+    }
+
+    /**
+     * As {@link #load(DatasetGraph, List)}, and, when {@code patch} is not null, tells it every quad the write
+     * transaction deletes and adds, and the transaction's begin and commit (or abort): an RDF Patch of the load.
+     */
+    public GraphCounts load(DatasetGraph store, List<GraphSource> sources, RDFChanges patch) throws IOException,
+            InvalidInputException {
         Objects.requireNonNull(store, "store");
         checkSorted(sources);
+        // the comparison reads the store itself; the writes (and the transaction) go through the patch's monitor
+        DatasetGraph target = patch == null ? store : RDFPatchOps.changes(store, patch);
         try (GraphComparison ahead = new GraphComparison(store, sources, AHEAD)) {
-            return Txn.calculateWrite(store, () -> {
+            return Txn.calculateWrite(target, () -> {
                 try {
-                    return write(store, sources, ahead);
+                    return write(target, sources, ahead);
                 } catch (IOException | InvalidInputException e) {
                     throw new GraphComparison.Carrier(e);
                 }

@@ -88,16 +88,23 @@ public final class AnnotationValidator {
         }
     }
 
-    /** Two article files must not fold to the same key: they would share one graph and one IRI. */
     private static void checkKeyDistinct(AnnotatedArticle input, List<Problem> problems, Map<String, String> owners) {
-        String source = input.annotation().article().sourceFile();
+        checkKeyDistinct(input.display(), input.annotation().article().sourceFile(), problems, owners);
+    }
+
+    /**
+     * Two article files must not fold to the same key: they would share one graph and one IRI. {@code owners} maps
+     * the keys seen so far to their article's file name; the file {@code display} names the article {@code source}.
+     */
+    public static void checkKeyDistinct(String display, String source, List<Problem> problems,
+            Map<String, String> owners) {
         String other = owners.putIfAbsent(RefLib.articleKey(source), source);
         if (other != null && !other.equals(source)) {
-            problems.add(new Problem(input.display(), "$.article.sourceFile", source + " and " + other
+            problems.add(new Problem(display, "$.article.sourceFile", source + " and " + other
                     + " fold to the same article key \"" + RefLib.articleKey(source)
                     + "\"; expected file names that differ in more than case, '_' or '-'"));
         } else if (other != null) {
-            problems.add(new Problem(input.display(), "$.article.sourceFile",
+            problems.add(new Problem(display, "$.article.sourceFile",
                     source + " is annotated by more than one file"));
         }
     }
@@ -123,14 +130,18 @@ public final class AnnotationValidator {
         }
         String[] seen = first.putIfAbsent(ref, new String[] {input.display(), name});
         if (seen != null) {
-            disagree(problems, input, place, ref, seen[0], seen[1], name);
+            disagree(problems, input.display(), place, ref, seen[0], seen[1], name);
         }
     }
 
-    private static void disagree(List<Problem> problems, AnnotatedArticle input, String place, String ref,
+    /**
+     * A problem of the file {@code display} when the name it gives an entity at {@code place} differs from the one
+     * {@code otherFile} gives it; nothing when either is missing or they agree.
+     */
+    public static void disagree(List<Problem> problems, String display, String place, String ref,
             String otherFile, String expected, String actual) {
         if (expected != null && actual != null && !expected.equals(actual)) {
-            problems.add(new Problem(input.display(), place, "\"" + actual + "\" differs from \"" + expected
+            problems.add(new Problem(display, place, "\"" + actual + "\" differs from \"" + expected
                     + "\" given for " + ref + " in " + otherFile + " (one entity, one name per language)"));
         }
     }

@@ -54,8 +54,17 @@ public final class SeedReader {
      */
     public Scan scan(SeedFiles seeds, KnownTerms terms, Extraction extraction, ArticleSink sink)
             throws IOException, InvalidInputException {
-        Pass pass = new Pass(new AnnotationValidator(terms).session(), sink);
         List<Path> files = extraction.mode() == Extraction.Mode.ALL ? List.of() : seeds.annotationFiles();
+        return scan(seeds, files, terms, extraction, sink);
+    }
+
+    /**
+     * {@link #scan} of the given annotation files of the folder only (a shard of it), in the order given; the checks
+     * across files see these files alone.
+     */
+    public Scan scan(SeedFiles seeds, List<Path> files, KnownTerms terms, Extraction extraction, ArticleSink sink)
+            throws IOException, InvalidInputException {
+        Pass pass = new Pass(new AnnotationValidator(terms).session(), sink);
         if (files.isEmpty() && extraction.mode() == Extraction.Mode.OFF) {
             pass.problems.add(new Problem(seeds.display(seeds.annotations()), "",
                     "no annotation files (*.json); expected one per article"));

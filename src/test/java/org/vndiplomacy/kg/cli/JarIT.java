@@ -65,6 +65,21 @@ class JarIT {
     }
 
     @Test
+    void sparkConvert_withoutSparkInTheJar_exit1SaysHowToRunItAndWritesNothing() throws Exception {
+        Path output = dir.resolve("shards");
+        Run run = run("spark-convert", "--shards", "2", "--output", output.toString());
+        assertEquals(1, run.exit());
+        assertEquals("", run.out());
+        assertEquals("error: spark-convert needs Apache Spark on the class path, and the jar leaves it out; run it "
+                + "with bench/spark.sh, which adds it (see docs/SCALING.md)\n", run.err());
+        assertFalse(Files.exists(output));
+        Run help = run("--help");
+        assertEquals(0, help.exit(), help.err());
+        assertTrue(help.out().contains("  spark-convert  Convert the annotated articles into N-Quads shards on Apache"),
+                help.out());
+    }
+
+    @Test
     void version_theProjects() throws Exception {
         Run run = run("--version");
         assertEquals(0, run.exit(), run.err());

@@ -1,0 +1,160 @@
+package org.vndiplomacy.kg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdfpatch.RDFPatch;
+import org.apache.jena.rdfpatch.RDFPatchOps;
+import org.apache.jena.rdfpatch.changes.RDFChangesBase;
+import org.apache.jena.rdfpatch.changes.RDFChangesCollector;
+import org.apache.jena.rdfpatch.changes.RDFChangesCounter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vndiplomacy.kg.store.StoreLayout;
+
+/**
+ * {@code build --patch}: the RDF Patch of a build over a changed seed, applied to a copy of the store as it was
+ * before (a read replica), gives the store the build made, graph by graph.
+ */
+class BuildPatchTest {
+
+    private static final String ARTICLE_003 = "https://w3id.org/vn-diplomacy/graph/article/003-9d6eedfe7b931b05";
+
+    @TempDir
+    Path dir;
+
+    private SeedCopy copy;
+    private Path primary;
+    private final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void seeds() throws IOException {
+        copy = SeedCopy.in(dir);
+        primary = dir.resolve("primary");
+    }
+
+    @Test
+    void patchOfAChangedArticle_appliedToTheOldStore_givesTheNewStore() throws IOException {
+        assertEquals(0, build(), err.toString());
+        Path replica = dir.resolve("replica");
+        copyTree(new StoreLayout(primary).database(), replica);
+        copy.dropFact("003_9d6eedfe7b931b05.json", "obs-mofa-working-delegations-to-localities");
+        Path patchFile = dir.resolve("build-2.rdfp");
+
+        assertEquals(0, build("--patch", patchFile.toString()), err.toString());
+
+        RDFPatch patch = RDFPatchOps.read(patchFile.toString());
+        assertEquals(Set.of(ARTICLE_003), graphsOf(patch));
+        RDFChangesCounter counter = new RDFChangesCounter();
+        patch.apply(counter);
+        assertEquals(1, counter.summary().getCountTxnBegin());
+        assertEquals(1, counter.summary().getCountTxnCommit());
+
+        DatasetGraph replicaStore = DatabaseMgr.connectDatasetGraph(replica.toString());
+        DatasetGraph primaryStore = DatabaseMgr.connectDatasetGraph(new StoreLayout(primary).database().toString());
+        try {
+            Node article = NodeFactory.createURI(ARTICLE_003);
+            // the article's graph replaced: every old triple deleted, every new one added
+            assertEquals((long) Txn.calculateRead(replicaStore, () -> replicaStore.getGraph(article).size()),
+                    counter.summary().getCountDeleteData());
+            assertEquals((long) Txn.calculateRead(primaryStore, () -> primaryStore.getGraph(article).size()),
+                    counter.summary().getCountAddData());
+            RDFPatchOps.applyChange(replicaStore, patch);
+            Txn.executeRead(replicaStore, () -> Txn.executeRead(primaryStore, () -> {
+                assertEquals(names(primaryStore), names(replicaStore));
+                assertEquals(9, names(primaryStore).size());
+                primaryStore.listGraphNodes().forEachRemaining(graph -> assertTrue(
+                        primaryStore.getGraph(graph).isIsomorphicWith(replicaStore.getGraph(graph)), graph.getURI()));
+            }));
+        } finally {
+            TDBInternal.expel(replicaStore);
+            TDBInternal.expel(primaryStore);
+        }
+    }
+
+    @Test
+    void unchangedSeeds_patchIsAnEmptyTransaction() throws IOException {
+        assertEquals(0, build(), err.toString());
+        Path patchFile = dir.resolve("build-2.rdfp");
+        assertEquals(0, build("--patch", patchFile.toString()), err.toString());
+        List<String> lines = Files.readAllLines(patchFile);
+        assertEquals(3, lines.size(), lines.toString());
+        assertTrue(lines.get(0).matches("H id <uuid:[0-9a-f-]{36}> \\."), lines.get(0));
+        assertEquals(List.of("TX .", "TC ."), lines.subList(1, 3));
+    }
+
+    @Test
+    void invalidInput_noPatch() throws IOException {
+        assertEquals(0, build(), err.toString());
+        Path file = copy.seeds().resolve("annotations/001_fd340b40d8971c87.json");
+        Files.writeString(file, Files.readString(file).replaceFirst("\"start\": (\\d+)", "\"start\": 999999"));
+        Path patchFile = dir.resolve("build-2.rdfp");
+        assertEquals(ExitCodes.INVALID, build("--patch", patchFile.toString()));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertFalse(files.anyMatch(f -> f.getFileName().toString().contains("build-2.rdfp")));
+        }
+    }
+
+    private int build(String... extra) {
+        List<String> args = new ArrayList<>(List.of("build", "--seeds", copy.seeds().toString(),
+                "--ontology", copy.ontology().toString(), "--db", primary.toString()));
+        args.addAll(List.of(extra));
+        return MainCommand.run(new PrintWriter(new StringWriter()), new PrintWriter(err), args.toArray(String[]::new));
+    }
+
+    private static Set<String> graphsOf(RDFPatch patch) {
+        RDFChangesCollector collector = new RDFChangesCollector();
+        patch.apply(collector);
+        Set<String> graphs = new TreeSet<>();
+        collector.getRDFPatch().apply(new RDFChangesBase() {
+            @Override
+            public void add(Node g, Node s, Node p, Node o) {
+                graphs.add(g.getURI());
+            }
+
+            @Override
+            public void delete(Node g, Node s, Node p, Node o) {
+                graphs.add(g.getURI());
+            }
+        });
+        return graphs;
+    }
+
+    private static Set<String> names(DatasetGraph store) {
+        Set<String> names = new TreeSet<>();
+        store.listGraphNodes().forEachRemaining(node -> names.add(node.getURI()));
+        return names;
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path source : walk.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else if (!source.getFileName().toString().equals("tdb.lock")) {
+                    Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+    }
+}
