@@ -75,7 +75,21 @@ public final class BuildStamp {
     /** Marks a build as begun; the mark stays if it does not finish, which makes the store stale. */
     static void begin(StoreLayout layout) throws IOException {
         Files.createDirectories(layout.root());
-        Files.writeString(layout.root().resolve(IN_PROGRESS), "a build started here and has not finished\n");
+        Path mark = layout.root().resolve(IN_PROGRESS);
+        if (Files.exists(mark)) {
+            return;
+        }
+        try {
+            Files.writeString(mark, "a build started here and has not finished\n");
+        } catch (IOException e) {
+            // a full disk may leave the mark created but empty: nothing else was written, so take it away again
+            try {
+                Files.deleteIfExists(mark);
+            } catch (IOException other) {
+                e.addSuppressed(other);
+            }
+            throw e;
+        }
     }
 
     /** Whether a build began and did not finish. */

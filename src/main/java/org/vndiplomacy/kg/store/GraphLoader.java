@@ -39,6 +39,7 @@ public final class GraphLoader {
     private static final int AHEAD = 4;
 
     private final Listener listener;
+    private volatile boolean committing;
 
     public GraphLoader(Listener listener) {
         this.listener = Objects.requireNonNull(listener, "listener");
@@ -67,10 +68,13 @@ public final class GraphLoader {
     public GraphCounts load(DatasetGraph store, List<GraphSource> sources) throws IOException, InvalidInputException {
         Objects.requireNonNull(store, "store");
         checkSorted(sources);
+        committing = false;
         try (GraphComparison ahead = new GraphComparison(store, sources, AHEAD)) {
             return Txn.calculateWrite(store, () -> {
                 try {
-                    return write(store, sources, ahead);
+                    GraphCounts counts = write(store, sources, ahead);
+                    committing = true;
+                    return counts;
                 } catch (IOException | InvalidInputException e) {
                     throw new GraphComparison.Carrier(e);
                 }
@@ -81,6 +85,14 @@ public final class GraphLoader {
             }
             throw (InvalidInputException) e.getCause();
         }
+    }
+
+    /**
+     * Whether the last {@link #load(DatasetGraph, List)} wrote every graph and went on to commit: a failure after
+     * that came from the commit itself, which may or may not have taken place.
+     */
+    public boolean reachedCommit() {
+        return committing;
     }
 
     private GraphCounts write(DatasetGraph store, List<GraphSource> sources, GraphComparison ahead)
