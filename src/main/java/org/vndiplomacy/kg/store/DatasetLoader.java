@@ -124,8 +124,12 @@ public final class DatasetLoader implements AutoCloseable {
     private void open() throws IOException {
         if (store == null) {
             store = writing(layout.database(), Outcome.NOTHING_WRITTEN, () -> {
-                Files.createDirectories(layout.database());
-                Files.createDirectories(layout.textIndex());
+                // not asked of existing folders: on a read-only file system that fails too, before the lock says so
+                for (Path folder : List.of(layout.database(), layout.textIndex())) {
+                    if (!Files.isDirectory(folder)) {
+                        Files.createDirectories(folder);
+                    }
+                }
                 return config.assemble();
             });
         }
