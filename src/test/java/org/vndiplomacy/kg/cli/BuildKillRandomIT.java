@@ -7,14 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -100,15 +102,18 @@ class BuildKillRandomIT {
             SparseCopy.copy(before, db);
             Child killed = runChild(changed, db, anchor, offset);
             String line;
+            long checking = System.nanoTime();
             try {
                 line = "ok: " + check(db, killed);
                 delete(db);
+                Files.delete(db.resolveSibling(db.getFileName() + ".out"));
             } catch (AssertionError | Exception e) {
                 line = "FAILED: " + e.getMessage();
                 failures.add("kill " + (i + 1) + ": " + e);
             }
-            report.add(String.format(Locale.ROOT, "kill %2d at %,6d ms (%s + %,d ms), exit %d: %s", i + 1,
-                    killed.endMs(), anchor < 0 ? "start" : "line " + (anchor + 1), offset, killed.exit(), line));
+            report.add(String.format(Locale.ROOT, "kill %2d at %,6d ms (%s + %,d ms), exit %d: %s [checked in %,d ms]",
+                    i + 1, killed.endMs(), anchor < 0 ? "start" : "line " + (anchor + 1), offset, killed.exit(), line,
+                    (System.nanoTime() - checking) / 1_000_000));
             System.out.println(report.get(report.size() - 1));
         }
         report.add(0, String.format(Locale.ROOT, "seed %d; the full build: %,d ms, the first pass until %,d ms, the "
@@ -232,55 +237,79 @@ class BuildKillRandomIT {
     }
 
     /**
-     * Runs the build of {@code seeds} into {@code db} in a child JVM and kills it {@code offsetMs} after it
+     * Runs the build of {@code seeds} into {@code db} in a child JVM and kills it (SIGKILL) {@code offsetMs} after it
      * printed its line number {@code anchor} + 1 (after its start if {@code anchor} is -1), unless it ended first;
      * a negative offset lets it run to its end.
      */
     private Child runChild(Path seeds, Path db, int anchor, long offsetMs) throws Exception {
+        Path output = db.resolveSibling(db.getFileName() + ".out");
         long start = System.nanoTime();
-        Process child = new ProcessBuilder(ChildJvm.build(seeds, db, config))
+        Process child = new ProcessBuilder(ChildJvm.build(seeds, db, config)).redirectOutput(output.toFile())
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        List<Line> lines = new ArrayList<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    synchronized (lines) {
-                        lines.add(new Line((System.nanoTime() - start) / 1_000_000, line));
-                        lines.notifyAll();
+        long killAt = Long.MAX_VALUE;
+        boolean killed = false;
+        try (Progress progress = new Progress(output, start)) {
+            while (!child.waitFor(2, TimeUnit.MILLISECONDS)) {
+                progress.poll();
+                if (offsetMs >= 0 && killAt == Long.MAX_VALUE && progress.lines.size() > anchor) {
+                    killAt = (anchor < 0 ? start : start + progress.lines.get(anchor).ms() * 1_000_000)
+                            + offsetMs * 1_000_000;
+                }
+                if (System.nanoTime() >= killAt) {
+                    child.destroyForcibly();
+                    killed = true;
+                    break;
+                }
+                assertTrue(System.nanoTime() - start < TimeUnit.MINUTES.toNanos(5), "the build takes too long");
+            }
+            long end = (System.nanoTime() - start) / 1_000_000;
+            assertTrue(child.waitFor(30, TimeUnit.SECONDS), "the child JVM did not die");
+            if (killed) {
+                assertEquals(137, child.exitValue(), "killed by SIGKILL");
+            }
+            progress.poll();
+            return new Child(child.exitValue(), end, List.copyOf(progress.lines));
+        }
+    }
+
+    /**
+     * The lines a child JVM writes to a file, each with the moment it was first seen there (the file is read every
+     * few milliseconds). A file rather than a pipe: what a killed process wrote is all there, and no reader races
+     * with the pipe's closing.
+     */
+    private static final class Progress implements AutoCloseable {
+        private final long start;
+        private final FileChannel file;
+        private final ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
+        private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
+        final List<Line> lines = new ArrayList<>();
+
+        Progress(Path output, long start) throws IOException {
+            this.start = start;
+            this.file = FileChannel.open(output, StandardOpenOption.READ);
+        }
+
+        void poll() throws IOException {
+            long now = (System.nanoTime() - start) / 1_000_000;
+            buffer.clear();
+            while (file.read(buffer) > 0) {
+                buffer.flip();
+                while (buffer.hasRemaining()) {
+                    byte b = buffer.get();
+                    if (b == '\n') {
+                        lines.add(new Line(now, pending.toString(StandardCharsets.UTF_8)));
+                        pending.reset();
+                    } else {
+                        pending.write(b);
                     }
                 }
-            } catch (IOException e) {
-                synchronized (lines) {
-                    lines.add(new Line(-1, "(reading failed: " + e + ")"));
-                }
+                buffer.clear();
             }
-        });
-        reader.start();
-        boolean ended;
-        if (offsetMs < 0) {
-            ended = child.waitFor(5, TimeUnit.MINUTES);
-        } else {
-            long from = start;
-            synchronized (lines) {
-                while (anchor >= 0 && lines.size() <= anchor && child.isAlive()) {
-                    lines.wait(10);
-                }
-                if (anchor >= 0 && lines.size() > anchor) {
-                    from = start + lines.get(anchor).ms() * 1_000_000;
-                }
-            }
-            ended = child.waitFor(Math.max(0, from + offsetMs * 1_000_000 - System.nanoTime()), TimeUnit.NANOSECONDS);
         }
-        long end = (System.nanoTime() - start) / 1_000_000;
-        if (!ended) {
-            child.destroyForcibly();
-            assertTrue(child.waitFor(30, TimeUnit.SECONDS), "the child JVM did not die");
-            assertEquals(137, child.exitValue(), "killed by SIGKILL");
-        }
-        reader.join(30_000);
-        synchronized (lines) {
-            return new Child(child.exitValue(), end, List.copyOf(lines));
+
+        @Override
+        public void close() throws IOException {
+            file.close();
         }
     }
 
