@@ -72,7 +72,10 @@ public final class BuildStamp {
         return Files.isRegularFile(layout.stamp()) && Files.isDirectory(layout.database());
     }
 
-    /** Marks a build as begun; the mark stays if it does not finish, which makes the store stale. */
+    /**
+     * Marks a build as begun (a mark left by an unfinished one stays as it is); the mark stays if the build does not
+     * finish, which makes the store stale. A mark that cannot be written whole is taken away again.
+     */
     static void begin(StoreLayout layout) throws IOException {
         Files.createDirectories(layout.root());
         Path mark = layout.root().resolve(IN_PROGRESS);

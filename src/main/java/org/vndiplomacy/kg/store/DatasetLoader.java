@@ -17,8 +17,10 @@ import org.vndiplomacy.kg.validate.InvalidInputException;
  * Loads a converted dataset into the store described by a {@link StoreConfig}: the named graphs in one TDB2 write
  * transaction ({@link GraphLoader}), then the text index in one Lucene commit ({@link TextIndexer}), then the dumps
  * ({@link DumpWriter}), then the {@link BuildStamp}. Each step commits only when complete, and the stamp comes last,
- * so an interrupted build leaves either the previous store or the new one, and a store without a current stamp is
- * built again. The store stays open from {@link #openExisting} or {@link #load} until {@link #close}.
+ * so an interrupted build leaves the previous graphs, or the new ones with each later part whole (the previous one or
+ * the new one); the mark of {@link BuildStamp#interrupted} makes such a store stale, to be built again. A failure to
+ * write is a {@link StoreWriteException} that says which. The store stays open from {@link #openExisting} or
+ * {@link #load} until {@link #close}.
  */
 public final class DatasetLoader implements AutoCloseable {
 

@@ -168,7 +168,7 @@ class BuildKillRandomIT {
         newDumps += manifest.equals(beforeFiles.manifestFiles()) ? 0 : 1;
         assertTrue(!oldIndex || newDumps == 0, "dumps replaced before the text index");
         assertTrue(!newStamp || newDumps == 3, "the stamp written before the dumps");
-        String phase = oldIndex ? "in the commit or the text index" : newDumps == 0 ? "in the dumps"
+        String phase = oldIndex ? "after the commit, in the text index" : newDumps == 0 ? "in the dumps"
                 : newDumps < 3 ? "in the dumps, " + newDumps + " of 3 files replaced"
                 : newStamp ? "the stamp written, the mark not yet removed" : "before the stamp";
         assertNothingToDo(db);
