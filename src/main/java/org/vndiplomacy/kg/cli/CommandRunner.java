@@ -3,8 +3,10 @@ package org.vndiplomacy.kg.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.RiotNotFoundException;
+import org.vndiplomacy.kg.store.StoreWriteException;
 import org.vndiplomacy.kg.validate.InvalidInputException;
 import org.vndiplomacy.kg.validate.Problem;
 
@@ -62,6 +64,11 @@ final class CommandRunner {
             if (locked != null) {
                 err.println("error: the store is in use by another process (" + locked + "); stop it, or use "
                         + "another --db, and try again");
+                return ExitCodes.IO;
+            }
+            Optional<String> io = StoreWriteException.ioReason(e);
+            if (io.isPresent()) {
+                err.println("error: " + io.get());
                 return ExitCodes.IO;
             }
             err.println("internal error: " + e + (verbose ? "" : " (run with --verbose for details)"));

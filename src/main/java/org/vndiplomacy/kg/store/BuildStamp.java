@@ -72,10 +72,27 @@ public final class BuildStamp {
         return Files.isRegularFile(layout.stamp()) && Files.isDirectory(layout.database());
     }
 
-    /** Marks a build as begun; the mark stays if it does not finish, which makes the store stale. */
+    /**
+     * Marks a build as begun (a mark left by an unfinished one stays as it is); the mark stays if the build does not
+     * finish, which makes the store stale. A mark that cannot be written whole is taken away again.
+     */
     static void begin(StoreLayout layout) throws IOException {
         Files.createDirectories(layout.root());
-        Files.writeString(layout.root().resolve(IN_PROGRESS), "a build started here and has not finished\n");
+        Path mark = layout.root().resolve(IN_PROGRESS);
+        if (Files.exists(mark)) {
+            return;
+        }
+        try {
+            Files.writeString(mark, "a build started here and has not finished\n");
+        } catch (IOException e) {
+            // a full disk may leave the mark created but empty: nothing else was written, so take it away again
+            try {
+                Files.deleteIfExists(mark);
+            } catch (IOException other) {
+                e.addSuppressed(other);
+            }
+            throw e;
+        }
     }
 
     /** Whether a build began and did not finish. */

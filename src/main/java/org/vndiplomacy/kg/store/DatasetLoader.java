@@ -5,18 +5,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.vndiplomacy.kg.store.StoreWriteException.Outcome;
 import org.vndiplomacy.kg.validate.InvalidInputException;
 
 /**
  * Loads a converted dataset into the store described by a {@link StoreConfig}: the named graphs in one TDB2 write
  * transaction ({@link GraphLoader}), then the text index in one Lucene commit ({@link TextIndexer}), then the dumps
  * ({@link DumpWriter}), then the {@link BuildStamp}. Each step commits only when complete, and the stamp comes last,
- * so an interrupted build leaves either the previous store or the new one, and a store without a current stamp is
- * built again. The store stays open from {@link #openExisting} or {@link #load} until {@link #close}.
+ * so an interrupted build leaves the previous graphs, or the new ones with each later part whole (the previous one or
+ * the new one); the mark of {@link BuildStamp#interrupted} makes such a store stale, to be built again. A failure to
+ * write is a {@link StoreWriteException} that says which. The store stays open from {@link #openExisting} or
+ * {@link #load} until {@link #close}.
  */
 public final class DatasetLoader implements AutoCloseable {
 
@@ -71,39 +75,86 @@ public final class DatasetLoader implements AutoCloseable {
         return load(input, startNanos, () -> { });
     }
 
-    /** Loads the input; {@code loaded} runs once the graphs are committed, before the text index and the dumps. */
+    /**
+     * Loads the input; {@code loaded} runs once the graphs are committed, before the text index and the dumps. A
+     * failure to write (a full disk, a read-only folder) is a {@link StoreWriteException} that says where, why, and
+     * what the store holds after it.
+     */
     public BuildSummary load(Input input, long startNanos, Runnable loaded) throws IOException, InvalidInputException {
         open();
-        BuildStamp.begin(layout);
+        writing(layout.root(), Outcome.NOTHING_WRITTEN, () -> {
+            BuildStamp.begin(layout);
+            return null;
+        });
         DatasetGraphText text = (DatasetGraphText) store.asDatasetGraph();
         DatasetGraph base = text.getBase();
-        GraphCounts changes = loadGraphs(base, input.graphs());
+        GraphLoader graphs = new GraphLoader(listener);
+        GraphCounts changes;
+        try {
+            changes = loadGraphs(graphs, base, input.graphs());
+        } catch (IOException | RuntimeException | InternalError e) {
+            Optional<StoreWriteException> failed = StoreWriteException.of(e, layout, layout.database(),
+                    graphs.reachedCommit() ? Outcome.IN_COMMIT : Outcome.ROLLED_BACK);
+            if (failed.isPresent()) {
+                throw failed.get();
+            }
+            throw e;
+        }
         loaded.run();
-        long indexed = new TextIndexer().reindex(text);
-        DumpWriter.Dumps dumps = new DumpWriter().write(store, layout.dumps());
+        long indexed = writing(layout.textIndex(), Outcome.COMMITTED, () -> new TextIndexer().reindex(text));
+        DumpWriter.Dumps dumps = writing(layout.dumps(), Outcome.COMMITTED,
+                () -> new DumpWriter().write(store, layout.dumps()));
         BuildSummary summary = new BuildSummary(input.articles(), input.facts(), changes.triples(), indexed, changes,
                 dumps, Duration.ofNanos(System.nanoTime() - startNanos));
-        BuildStamp.write(layout, input.fingerprint(), summary);
+        writing(layout.root(), Outcome.COMMITTED, () -> {
+            BuildStamp.write(layout, input.fingerprint(), summary);
+            return null;
+        });
         return summary;
     }
 
-    private GraphCounts loadGraphs(DatasetGraph base, List<GraphSource> graphs) throws IOException,
-            InvalidInputException {
+    private GraphCounts loadGraphs(GraphLoader loader, DatasetGraph base, List<GraphSource> graphs)
+            throws IOException, InvalidInputException {
         if (patch == null) {
-            return new GraphLoader(listener).load(base, graphs);
+            return loader.load(base, graphs);
         }
         try (PatchWriter writer = PatchWriter.open(patch)) {
-            GraphCounts changes = new GraphLoader(listener).load(base, graphs, writer.changes());
+            GraphCounts changes = loader.load(base, graphs, writer.changes());
             writer.commit();
             return changes;
         }
     }
 
+    /** One step of a load that writes to a folder of the store. */
+    @FunctionalInterface
+    private interface Step<T> {
+        T run() throws IOException;
+    }
+
+    /** Runs a step, turning its failure to write into a {@link StoreWriteException} with the given outcome. */
+    private <T> T writing(Path folder, Outcome outcome, Step<T> step) throws IOException {
+        try {
+            return step.run();
+        } catch (IOException | RuntimeException | InternalError e) {
+            Optional<StoreWriteException> failed = StoreWriteException.of(e, layout, folder, outcome);
+            if (failed.isPresent()) {
+                throw failed.get();
+            }
+            throw e;
+        }
+    }
+
     private void open() throws IOException {
         if (store == null) {
-            Files.createDirectories(layout.database());
-            Files.createDirectories(layout.textIndex());
-            store = config.assemble();
+            store = writing(layout.database(), Outcome.NOTHING_WRITTEN, () -> {
+                // not asked of existing folders: on a read-only file system that fails too, before the lock says so
+                for (Path folder : List.of(layout.database(), layout.textIndex())) {
+                    if (!Files.isDirectory(folder)) {
+                        Files.createDirectories(folder);
+                    }
+                }
+                return config.assemble();
+            });
         }
     }
 

@@ -121,6 +121,10 @@ final class GraphComparison implements AutoCloseable {
         try {
             Node node = source.node();
             boolean stored = store.containsGraph(node);
+            if (!stored && source.digest().triples() == 0) {
+                // an empty graph is not stored (a store has no empty named graphs): there is nothing to write
+                return new Step(source, false, true, 0, null);
+            }
             if (stored && !source.digest().blankNodes()) {
                 GraphDigest.Builder digest = new GraphDigest.Builder();
                 store.find(node, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> digest.add(q.asTriple()));

@@ -41,6 +41,7 @@ public final class GraphLoader {
     private static final int AHEAD = 4;
 
     private final Listener listener;
+    private volatile boolean committing;
 
     public GraphLoader(Listener listener) {
         this.listener = Objects.requireNonNull(listener, "listener");
@@ -80,10 +81,13 @@ public final class GraphLoader {
         checkSorted(sources);
         // the comparison reads the store itself; the writes (and the transaction) go through the patch's monitor
         DatasetGraph target = patch == null ? store : RDFPatchOps.changes(store, patch);
+        committing = false;
         try (GraphComparison ahead = new GraphComparison(store, sources, AHEAD)) {
             return Txn.calculateWrite(target, () -> {
                 try {
-                    return write(target, sources, ahead);
+                    GraphCounts counts = write(target, sources, ahead);
+                    committing = true;
+                    return counts;
                 } catch (IOException | InvalidInputException e) {
                     throw new GraphComparison.Carrier(e);
                 }
@@ -94,6 +98,14 @@ public final class GraphLoader {
             }
             throw (InvalidInputException) e.getCause();
         }
+    }
+
+    /**
+     * Whether the last {@link #load(DatasetGraph, List)} wrote every graph and went on to commit: a failure after
+     * that came from the commit itself, which may or may not have taken place.
+     */
+    public boolean reachedCommit() {
+        return committing;
     }
 
     private GraphCounts write(DatasetGraph store, List<GraphSource> sources, GraphComparison ahead)

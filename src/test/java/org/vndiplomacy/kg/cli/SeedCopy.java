@@ -33,6 +33,21 @@ record SeedCopy(Path seeds, Path ontology) {
         throw new IllegalArgumentException("no fact " + factId + " in " + file);
     }
 
+    /** Gives an entity of an annotation file one more other name ({@code altLabels}). */
+    void addAltLabel(String annotationFile, String ref, String label) throws IOException {
+        Path file = seeds.resolve("annotations").resolve(annotationFile);
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode root = mapper.readTree(file.toFile());
+        for (JsonNode entity : root.get("entities")) {
+            if (entity.get("ref").asText().equals(ref)) {
+                ((ArrayNode) entity.get("altLabels")).add(label);
+                mapper.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), root);
+                return;
+            }
+        }
+        throw new IllegalArgumentException("no entity " + ref + " in " + file);
+    }
+
     private static Path copy(Path from, Path to) throws IOException {
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path source : walk.toList()) {

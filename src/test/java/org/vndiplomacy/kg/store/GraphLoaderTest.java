@@ -61,6 +61,21 @@ class GraphLoaderTest {
     }
 
     @Test
+    void load_emptyGraphThatIsNotStored_unchangedAndNothingWritten() throws Exception {
+        List<GraphSource> sources = new ArrayList<>(GraphSource.of(seeds.asDatasetGraph()));
+        sources.add(GraphSource.of(VND.GRAPH_BASE + "zz-empty", org.apache.jena.sparql.graph.GraphFactory
+                .createDefaultGraph()));
+        List<GraphChange> changes = new ArrayList<>();
+        Recorder recorder = new Recorder();
+
+        GraphCounts counts = new GraphLoader(changes::add).load(new DatasetGraphTextMonitor(store, recorder), sources);
+
+        assertEquals(new GraphChange(VND.GRAPH_BASE + "zz-empty", Kind.UNCHANGED, 0), changes.get(9));
+        assertEquals(0, counts.written(), changes.toString());
+        assertEquals(Set.of(), recorder.graphs);
+    }
+
+    @Test
     void load_oneArticleChanged_touchesOnlyThatGraph() {
         DatasetGraph changed = copyOf(seeds.asDatasetGraph());
         Node graph = NodeFactory.createURI(ARTICLE_003);
