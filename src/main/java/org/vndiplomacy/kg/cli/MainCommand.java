@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         description = "Knowledge graph of Vietnam's foreign affairs and economic diplomacy.",
         subcommands = {ValidateCommand.class, ConvertCommand.class, BuildCommand.class, ServeCommand.class,
                 QueryCommand.class, DumpCommand.class, ExtractCommand.class, EvaluateCommand.class, ExportGraphCommand.class, BenchPagesCommand.class,
-                BenchCommand.class,
+                BenchCommand.class, LoadTestCommand.class,
                 GenerateCommand.class, CommandLine.HelpCommand.class})
 public final class MainCommand implements Callable<Integer> {
 
