@@ -13,8 +13,10 @@ import java.util.function.Function;
 /**
  * The requests of the load test, by kind: each query of the catalog (its entity drawn from the store, as the
  * benchmark draws it from the corpus), the HTML and the Turtle of resource pages ({@code /id/...}), name searches
- * ({@code /search}), the landing page ({@code /about}) and the partner graph's JSON ({@code /viz/graph.json}). A
- * request draws its kind uniformly, then its parameter or resource; the values come from the served store itself.
+ * ({@code /search}), the landing page ({@code /about}) and the partner graph's JSON ({@code /viz/graph.json}). The
+ * clients take their kinds in turn from one shared {@link Deck} (every kind once a round), so that each kind is
+ * asked equally often and every one is asked once the run has sent as many requests as there are kinds; each client
+ * draws the parameter or resource. The values come from the served store itself.
  */
 final class LoadMix {
 
@@ -87,9 +89,35 @@ final class LoadMix {
         return draws.get(kind).apply(random);
     }
 
-    /** A request of a kind drawn uniformly. */
-    Request draw(Random random) {
-        return draw(random.nextInt(draws.size()), random);
+    /** The kinds dealt in rounds: each round every kind once, in an order shuffled by the seed. Safe for threads. */
+    static final class Deck {
+
+        private final int[] order;
+        private final Random shuffle;
+        private int next;
+
+        Deck(int kinds, long seed) {
+            this.order = java.util.stream.IntStream.range(0, kinds).toArray();
+            this.shuffle = new Random(seed);
+            this.next = kinds;
+        }
+
+        synchronized int next() {
+            if (next == order.length) {
+                for (int i = order.length - 1; i > 0; i--) {
+                    int j = shuffle.nextInt(i + 1);
+                    int swap = order[i];
+                    order[i] = order[j];
+                    order[j] = swap;
+                }
+                next = 0;
+            }
+            return order[next++];
+        }
+    }
+
+    Deck deck(long seed) {
+        return new Deck(draws.size(), seed);
     }
 
     /** The parameters of the catalog queries, read from the served store (at most 1,000 of each, by IRI). */

@@ -8,7 +8,9 @@ import java.util.Map;
 
 /**
  * What the clients of a load test saw: the latency of every request by kind, the failed ones by kind, and the first
- * {@value #KEPT} failures with when they came and what they asked. Safe for many threads.
+ * {@value #KEPT} failures with when they came and what they asked. A catalog query that the server stops at its
+ * time limit (HTTP 503 "Query timed out", the endpoint's promised answer to a query over the limit) is counted as a
+ * timeout, apart from the errors. Safe for many threads.
  */
 final class LoadRecorder {
 
@@ -19,14 +21,21 @@ final class LoadRecorder {
     record Failure(double atSeconds, String kind, String target, String failure) {
 
         String line() {
-            return String.format(java.util.Locale.ROOT, "%8.1f s  %s: %s", atSeconds, target, failure);
+            return String.format(java.util.Locale.ROOT, "%7.1f s  %s: %s", atSeconds, target, failure);
         }
+    }
+
+    /** Whether an answer is the server's time limit stopping a catalog query. */
+    static boolean timedOut(LoadMix.Request request, SparqlClient.Answer answer) {
+        return request.kind().startsWith("sparql ") && answer.status() == 503
+                && "HTTP 503 Query timed out".equals(answer.failure());
     }
 
     private final long start;
     private final Map<String, long[]> latencies = new LinkedHashMap<>();
     private final Map<String, Integer> counts = new LinkedHashMap<>();
     private final Map<String, Integer> errors = new LinkedHashMap<>();
+    private final Map<String, Integer> timeouts = new LinkedHashMap<>();
     private final List<Failure> failures = new ArrayList<>();
 
     LoadRecorder(List<String> kinds, long startNanos) {
@@ -35,6 +44,7 @@ final class LoadRecorder {
             latencies.put(kind, new long[64]);
             counts.put(kind, 0);
             errors.put(kind, 0);
+            timeouts.put(kind, 0);
         }
     }
 
@@ -51,7 +61,9 @@ final class LoadRecorder {
         }
         values[count] = answer.nanos();
         counts.put(kind, count + 1);
-        if (!answer.ok()) {
+        if (timedOut(request, answer)) {
+            timeouts.merge(kind, 1, Integer::sum);
+        } else if (!answer.ok()) {
             errors.merge(kind, 1, Integer::sum);
             if (failures.size() < KEPT) {
                 failures.add(new Failure((System.nanoTime() - start) / 1e9, kind, request.target(),
@@ -84,6 +96,14 @@ final class LoadRecorder {
 
     synchronized int errors() {
         return errors.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    synchronized int timeouts(String kind) {
+        return timeouts.get(kind);
+    }
+
+    synchronized int timeouts() {
+        return timeouts.values().stream().mapToInt(Integer::intValue).sum();
     }
 
     synchronized List<Failure> failures() {

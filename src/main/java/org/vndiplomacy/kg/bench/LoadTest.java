@@ -13,7 +13,8 @@ import java.util.Random;
 /**
  * The load test: builds the store when asked to, starts {@code serve --localhost} over it as a child JVM on a free
  * port, reads the values to ask about from the store, sends each kind of request a few times (the warm-up), then has
- * the clients send requests of the {@link LoadMix} one after the other for the set time while
+ * the clients send requests of the {@link LoadMix} one after the other for the set time (a request started before
+ * the end is waited for) while
  * {@link MemorySampler} watches the server's memory, and stops the server (SIGTERM).
  */
 public final class LoadTest {
@@ -43,7 +44,14 @@ public final class LoadTest {
         }
         progress("starting the server on " + base + " (log: " + settings.work().resolve("serve.log") + ")");
         try (ChildProcess server = ChildProcess.start(serve, settings.root(), settings.work().resolve("serve.log"))) {
-            server.awaitOk(base.resolve("$/ping"), Duration.ofSeconds(600));
+            // serve --localhost listens on 127.0.0.1; a client host that does not reach it is said at once
+            server.awaitOk(LoadTarget.base("127.0.0.1", port).resolve("$/ping"), Duration.ofSeconds(600));
+            try {
+                server.awaitOk(base.resolve("$/ping"), Duration.ofSeconds(10));
+            } catch (IOException e) {
+                throw new IOException("the server listens on 127.0.0.1 (serve --localhost), which --host "
+                        + settings.host() + " does not reach: " + base + " did not answer", e);
+            }
             SparqlClient sparql = new SparqlClient(new SparqlClient.Endpoint("serve", base.resolve("kg/sparql"),
                     Map.of()), settings.clientTimeout());
             PageClient pages = new PageClient(base, settings.clientTimeout());
@@ -103,13 +111,14 @@ public final class LoadTest {
 
     private LoadRecorder load(LoadMix mix, long start) throws InterruptedException {
         LoadRecorder recorder = new LoadRecorder(mix.kinds(), start);
+        LoadMix.Deck deck = mix.deck(settings.seed());
         long deadline = start + settings.duration().toNanos();
         List<Thread> clients = new ArrayList<>();
         for (int i = 0; i < settings.clients(); i++) {
             Random random = new Random(settings.seed() * 1_000_003L + i);
             Thread client = new Thread(() -> {
                 while (System.nanoTime() < deadline) {
-                    LoadMix.Request request = mix.draw(random);
+                    LoadMix.Request request = mix.draw(deck.next(), random);
                     recorder.record(request, request.send().get());
                 }
             }, "load-client-" + i);
