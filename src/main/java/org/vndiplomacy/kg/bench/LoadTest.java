@@ -12,15 +12,12 @@ import java.util.Random;
 
 /**
  * The load test: builds the store when asked to, starts {@code serve --localhost} over it as a child JVM on a free
- * port, reads the values to ask about from the store, sends each kind of request a few times (the warm-up), then has
+ * port, reads the values to ask about from the store, sends one request of each kind (the warm-up), then has
  * the clients send requests of the {@link LoadMix} one after the other for the set time (a request started before
  * the end is waited for) while
  * {@link MemorySampler} watches the server's memory, and stops the server (SIGTERM).
  */
 public final class LoadTest {
-
-    /** Requests of each kind in the warm-up, one at a time. */
-    static final int WARM_UP_PER_KIND = 3;
 
     private final LoadTestSettings settings;
     private final PrintWriter out;
@@ -57,7 +54,7 @@ public final class LoadTest {
             PageClient pages = new PageClient(base, settings.clientTimeout());
             LoadMix mix = new LoadMix(CatalogQuery.read(settings.root().resolve("queries")),
                     LoadMix.parameters(sparql), LoadMix.resources(sparql), sparql, pages);
-            progress("warming up: " + WARM_UP_PER_KIND + " requests of each of " + mix.kinds().size() + " kinds");
+            progress("warming up: one request of each of " + mix.kinds().size() + " kinds");
             LoadRecorder warmUp = warmUp(mix);
             ServerHeap heap = attach(server.pid());
             progress(settings.clients() + " clients for " + settings.duration().toSeconds() + " s");
@@ -101,10 +98,8 @@ public final class LoadTest {
         LoadRecorder recorder = new LoadRecorder(mix.kinds(), System.nanoTime());
         Random random = new Random(settings.seed());
         for (int kind = 0; kind < mix.kinds().size(); kind++) {
-            for (int i = 0; i < WARM_UP_PER_KIND; i++) {
-                LoadMix.Request request = mix.draw(kind, random);
-                recorder.record(request, request.send().get());
-            }
+            LoadMix.Request request = mix.draw(kind, random);
+            recorder.record(request, request.send().get());
         }
         return recorder;
     }
