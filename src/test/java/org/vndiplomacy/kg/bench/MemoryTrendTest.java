@@ -31,8 +31,10 @@ class MemoryTrendTest {
         assertEquals(new MemoryTrend.Fifths(1000, 1000, 21, 21, 64), trend.rss());
         assertEquals(new MemoryTrend.Fifths(50, 50, 21, 21, 16), trend.heap());
         assertEquals(List.of("memory, first fifth of the run against the last fifth:",
-                "  RSS                     1000.0 MiB ->    1000.0 MiB  (+0.0 MiB, +0.0%; medians of 21 and 21 samples)",
-                "  heap after full GC        50.0 MiB ->      50.0 MiB  (+0.0 MiB, +0.0%; medians of 21 and 21 samples)",
+                "  RSS                     1000.0 MiB ->    1000.0 MiB  (+0.0 MiB, +0.0%; medians of 21 and 21 "
+                        + "samples)",
+                "  heap after full GC        50.0 MiB ->      50.0 MiB  (+0.0 MiB, +0.0%; medians of 21 and 21 "
+                        + "samples)",
                 "memory: flat (tolerance: +10% or +16 MiB of heap, +64 MiB of RSS, whichever is larger)"),
                 trend.lines());
     }

@@ -102,7 +102,8 @@ class LoadTestIT {
                 memory.get(5));
         assertEquals("result: passed (0 errors, memory flat)", memory.get(6));
         assertEquals(7, memory.size(), out);
-        assertTrue(Files.readString(dir.resolve("work/memory.tsv")).startsWith("seconds\trss_mib\theap_after_gc_mib\n"));
+        assertTrue(Files.readString(dir.resolve("work/memory.tsv"))
+                .startsWith("seconds\trss_mib\theap_after_gc_mib\n"));
     }
 
     @Test

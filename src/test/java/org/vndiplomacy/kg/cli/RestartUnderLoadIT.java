@@ -30,9 +30,10 @@ import org.junit.jupiter.api.io.TempDir;
  * The server restarted under load: eight clients ask a fixed set of questions (catalog queries, resource pages in
  * HTML and Turtle, a search, the landing page, the partner graph) of a real server ({@code java -jar ... serve},
  * a child JVM) while the test stops it, once with SIGTERM and once with SIGKILL, and starts it again on the same
- * port and store. Each time the server is up, the load goes on until every question was answered, then 3 s more. Every request that ended before a stop, and every one that started after the server answered its
- * ping again, succeeded; the failed ones all overlap a window between a stop and the server being up again; every
- * answer, before and after each restart, is byte for byte the first one.
+ * port and store. Each time the server is up, the load goes on until every question was answered, then 3 s more.
+ * Every request that ended before a stop, and every one that started after the server answered its ping again,
+ * succeeded; the failed ones all overlap a window between a stop and the server being up again; every answer,
+ * before and after each restart, is byte for byte the first one.
  */
 class RestartUnderLoadIT {
 
@@ -143,7 +144,8 @@ class RestartUnderLoadIT {
                 + ": " + windows));
         // before the first stop, between the restarts and after the last one, every question was answered
         List<double[]> up = List.of(new double[] {0, windows.get(0).fromMs()},
-                new double[] {windows.get(0).toMs(), windows.get(1).fromMs()}, new double[] {windows.get(1).toMs(), end});
+                new double[] {windows.get(0).toMs(), windows.get(1).fromMs()},
+                new double[] {windows.get(1).toMs(), end});
         for (double[] span : up) {
             Map<String, Long> answered = all.stream().filter(o -> o.ok() && o.startMs() >= span[0]
                     && o.endMs() <= span[1]).collect(Collectors.groupingBy(Outcome::key, Collectors.counting()));
@@ -199,7 +201,7 @@ class RestartUnderLoadIT {
         }
     }
 
-    /** After a failure a client waits 50 ms, as a client that retries would, rather than spin while the server starts. */
+    /** After a failure a client waits 50 ms, as a retrying client would, rather than spin while the server starts. */
     private static void pause() {
         try {
             Thread.sleep(50);
