@@ -82,6 +82,42 @@ final class ChildProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until {@code uri} answers HTTP 200 (a server is up); an I/O error when the process stops first or
+     * {@code limit} passes, which then stops it.
+     */
+    void awaitOk(java.net.URI uri, Duration limit) throws IOException, InterruptedException {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.net.http.HttpRequest ping = java.net.http.HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(10)).build();
+        for (long deadline = System.nanoTime() + limit.toNanos(); System.nanoTime() < deadline; ) {
+            if (!alive()) {
+                throw new IOException(process.info().command().orElse("the server") + " stopped (exit code "
+                        + process.exitValue() + "): " + tail(5));
+            }
+            try {
+                if (http.send(ping, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        close();
+        throw new IOException(uri + " did not answer within " + limit.toSeconds() + " s: " + tail(5));
+    }
+
+    /** The last lines of the log, joined by " | ". */
+    String tail(int lines) {
+        try {
+            java.util.List<String> all = Files.readAllLines(log, java.nio.charset.StandardCharsets.UTF_8);
+            return String.join(" | ", all.subList(Math.max(0, all.size() - lines), all.size())).strip();
+        } catch (IOException | RuntimeException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
     boolean alive() {
         return process.isAlive();
     }

@@ -2,9 +2,6 @@ package org.vndiplomacy.kg.bench;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -108,24 +105,8 @@ final class ServingPhase {
                 "--port", port, "--localhost", "--query-timeout", settings.queryTimeoutSeconds());
         context.record(command);
         ChildProcess server = ChildProcess.start(command, settings.root(), context.log("serve"));
-        HttpClient http = HttpClient.newHttpClient();
-        URI ping = URI.create("http://127.0.0.1:" + port + "/$/ping");
-        for (long deadline = System.nanoTime() + 600_000_000_000L; System.nanoTime() < deadline; ) {
-            if (!server.alive()) {
-                throw new IOException("the project's serve stopped: " + context.tail(server.log(), 5));
-            }
-            try {
-                if (http.send(HttpRequest.newBuilder(ping).build(), HttpResponse.BodyHandlers.discarding())
-                        .statusCode() == 200) {
-                    return server;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(250);
-        }
-        server.close();
-        throw new IOException("the project's serve did not answer /$/ping within 600 s");
+        server.awaitOk(URI.create("http://127.0.0.1:" + port + "/$/ping"), Duration.ofSeconds(600));
+        return server;
     }
 
     private static VirtuosoServer startVirtuoso(BenchContext context) throws IOException {
@@ -140,7 +121,7 @@ final class ServingPhase {
         return server;
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
             return socket.getLocalPort();
         }

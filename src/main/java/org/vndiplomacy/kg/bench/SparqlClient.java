@@ -94,6 +94,29 @@ final class SparqlClient {
         }
     }
 
+    /** The first variable's value in every row of a SELECT answer, in the answer's order; an I/O error else. */
+    java.util.List<String> values(String query) throws IOException {
+        try {
+            HttpResponse<byte[]> response = http.send(request(query), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IOException("HTTP " + response.statusCode() + " for " + firstLine(query) + ": "
+                        + firstLine(new String(response.body(), StandardCharsets.UTF_8)));
+            }
+            JsonNode answer = new ObjectMapper().readTree(response.body());
+            String variable = answer.path("head").path("vars").path(0).asText();
+            java.util.List<String> values = new java.util.ArrayList<>();
+            for (JsonNode row : answer.path("results").path("bindings")) {
+                if (row.has(variable)) {
+                    values.add(row.path(variable).path("value").asText());
+                }
+            }
+            return values;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+    }
+
     private HttpRequest request(String query) {
         return HttpRequest.newBuilder(endpoint.uri()).timeout(timeout)
                 .header("Content-Type", "application/x-www-form-urlencoded")

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {ValidateCommand.class, ConvertCommand.class, BuildCommand.class, ServeCommand.class,
                 QueryCommand.class, DumpCommand.class, ExtractCommand.class, EvaluateCommand.class,
                 ExportGraphCommand.class, BenchPagesCommand.class, BenchCommand.class, BenchScalingCommand.class,
-                GenerateCommand.class, SparkConvertCommand.class, CommandLine.HelpCommand.class})
+                LoadTestCommand.class, GenerateCommand.class, SparkConvertCommand.class, CommandLine.HelpCommand.class})
 public final class MainCommand implements Callable<Integer> {
 
     @CommandLine.Spec

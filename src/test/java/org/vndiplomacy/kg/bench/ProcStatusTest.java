@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
-/** The peak RSS of a process, read from its {@code /proc/PID/status}. */
+/** The peak and current RSS of a process, read from its {@code /proc/PID/status}. */
 class ProcStatusTest {
 
     private static final String STATUS = String.join("\n",
@@ -25,6 +25,13 @@ class ProcStatusTest {
     @Test
     void peakRssKib_statusText_theVmHwmLine() {
         assertEquals(OptionalLong.of(254_592), ProcStatus.peakRssKib(STATUS));
+    }
+
+    @Test
+    void rssKib_statusText_theVmRssLine() {
+        assertEquals(OptionalLong.of(201_336), ProcStatus.rssKib(STATUS));
+        assertEquals(OptionalLong.empty(), ProcStatus.rssKib("Name:\tjava\nState:\tZ (zombie)\n"));
+        assertEquals(OptionalLong.empty(), ProcStatus.rssKib(Long.MAX_VALUE));
     }
 
     @Test

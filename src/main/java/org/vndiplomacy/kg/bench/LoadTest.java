@@ -1,0 +1,143 @@
+package org.vndiplomacy.kg.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * The load test: builds the store when asked to, starts {@code serve --localhost} over it as a child JVM on a free
+ * port, reads the values to ask about from the store, sends one request of each kind (the warm-up), then has
+ * the clients send requests of the {@link LoadMix} one after the other for the set time (a request started before
+ * the end is waited for) while
+ * {@link MemorySampler} watches the server's memory, and stops the server (SIGTERM).
+ */
+public final class LoadTest {
+
+    private final LoadTestSettings settings;
+    private final PrintWriter out;
+
+    public LoadTest(LoadTestSettings settings, PrintWriter out) {
+        this.settings = settings;
+        this.out = out;
+    }
+
+    public LoadReport run() throws IOException, InterruptedException {
+        Files.createDirectories(settings.work());
+        if (settings.buildFirst()) {
+            build();
+        }
+        int port = ServingPhase.freePort();
+        URI base = LoadTarget.base(settings.host(), port);
+        Command serve = settings.command("serve", "--localhost", "--port", port);
+        if (settings.queryTimeoutSeconds() != null) {
+            serve = settings.command("serve", "--localhost", "--port", port, "--query-timeout",
+                    settings.queryTimeoutSeconds());
+        }
+        progress("starting the server on " + base + " (log: " + settings.work().resolve("serve.log") + ")");
+        try (ChildProcess server = ChildProcess.start(serve, settings.root(), settings.work().resolve("serve.log"))) {
+            // serve --localhost listens on 127.0.0.1; a client host that does not reach it is said at once
+            server.awaitOk(LoadTarget.base("127.0.0.1", port).resolve("$/ping"), Duration.ofSeconds(600));
+            try {
+                server.awaitOk(base.resolve("$/ping"), Duration.ofSeconds(10));
+            } catch (IOException e) {
+                throw new IOException("the server listens on 127.0.0.1 (serve --localhost), which --host "
+                        + settings.host() + " does not reach: " + base + " did not answer", e);
+            }
+            SparqlClient sparql = new SparqlClient(new SparqlClient.Endpoint("serve", base.resolve("kg/sparql"),
+                    Map.of()), settings.clientTimeout());
+            PageClient pages = new PageClient(base, settings.clientTimeout());
+            LoadMix mix = new LoadMix(CatalogQuery.read(settings.root().resolve("queries")),
+                    LoadMix.parameters(sparql), LoadMix.resources(sparql), sparql, pages);
+            progress("warming up: one request of each of " + mix.kinds().size() + " kinds");
+            LoadRecorder warmUp = warmUp(mix);
+            ServerHeap heap = attach(server.pid());
+            progress(settings.clients() + " clients for " + settings.duration().toSeconds() + " s");
+            MemorySampler sampler = new MemorySampler(server.pid(), heap, settings.sampleIntervalMillis());
+            long start = System.nanoTime();
+            LoadRecorder load = load(mix, start);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            List<MemorySampler.Sample> samples = sampler.stop();
+            long peak = server.peakRssKib();
+            writeSamples(samples);
+            if (heap != null) {
+                heap.close();
+            }
+            return new LoadReport(settings, base, warmUp, load, seconds, peak, samples,
+                    MemoryTrend.of(samples, seconds));
+        }
+    }
+
+    /** The memory samples as a table in {@code memory.tsv} of the work folder: seconds, RSS and heap in MiB. */
+    private void writeSamples(List<MemorySampler.Sample> samples) throws IOException {
+        StringBuilder table = new StringBuilder("seconds\trss_mib\theap_after_gc_mib\n");
+        for (MemorySampler.Sample sample : samples) {
+            table.append(String.format(java.util.Locale.ROOT, "%.1f\t%.1f\t%s%n", sample.atSeconds(),
+                    sample.rssKib() / 1024.0, sample.heapBytes() < 0 ? "" : String.format(java.util.Locale.ROOT,
+                            "%.1f", sample.heapBytes() / 1048576.0)));
+        }
+        Files.writeString(settings.work().resolve("memory.tsv"), table);
+    }
+
+    private void build() throws IOException {
+        progress("building the store first (log: " + settings.work().resolve("build.log") + ")");
+        ChildProcess.Result result = ChildProcess.run(settings.command("build"), settings.root(),
+                settings.work().resolve("build.log"));
+        if (!result.ok()) {
+            throw new IOException("the build failed (exit code " + result.exitCode() + "); see "
+                    + result.log());
+        }
+    }
+
+    private LoadRecorder warmUp(LoadMix mix) {
+        LoadRecorder recorder = new LoadRecorder(mix.kinds(), System.nanoTime());
+        Random random = new Random(settings.seed());
+        for (int kind = 0; kind < mix.kinds().size(); kind++) {
+            LoadMix.Request request = mix.draw(kind, random);
+            recorder.record(request, request.send().get());
+        }
+        return recorder;
+    }
+
+    private LoadRecorder load(LoadMix mix, long start) throws InterruptedException {
+        LoadRecorder recorder = new LoadRecorder(mix.kinds(), start);
+        LoadMix.Deck deck = mix.deck(settings.seed());
+        long deadline = start + settings.duration().toNanos();
+        List<Thread> clients = new ArrayList<>();
+        for (int i = 0; i < settings.clients(); i++) {
+            Random random = new Random(settings.seed() * 1_000_003L + i);
+            Thread client = new Thread(() -> {
+                while (System.nanoTime() < deadline) {
+                    LoadMix.Request request = mix.draw(deck.next(), random);
+                    recorder.record(request, request.send().get());
+                }
+            }, "load-client-" + i);
+            clients.add(client);
+            client.start();
+        }
+        for (Thread client : clients) {
+            client.join();
+        }
+        return recorder;
+    }
+
+    /** The server's heap over JMX; null (and said) when its JVM cannot be attached to. */
+    private ServerHeap attach(long pid) {
+        try {
+            return ServerHeap.attach(pid);
+        } catch (IOException | RuntimeException | LinkageError e) {
+            progress("note: the heap after GC is not sampled: " + e);
+            return null;
+        }
+    }
+
+    private void progress(String message) {
+        out.println("loadtest: " + message);
+        out.flush();
+    }
+}

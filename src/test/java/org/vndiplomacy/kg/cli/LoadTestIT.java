@@ -1,0 +1,123 @@
+package org.vndiplomacy.kg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The short load test of {@code mvn verify}: {@code loadtest} from the jar, 8 clients for 10 s on the seed store
+ * (which it builds first, the store being new), answers every request of every kind without an error and ends with
+ * flat memory and exit code 0; its report has every line it promises. The server's query timeout is raised to
+ * 120 s: 09 (all co-mentioned pairs) takes about a second alone, and many times that when eight clients share a
+ * busy two-core machine; this test is about errors, not about the machine's speed.
+ */
+class LoadTestIT {
+
+    private static final String NUMBER = "[0-9]+\\.[0-9]+";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void loadtest_seedStore_noErrorsEveryKindFlatMemory() throws Exception {
+        Path db = dir.resolve("db");
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                Path.of("target", "vn-diplomacy-kg.jar").toString(), "loadtest", "--duration", "10", "--db",
+                db.toString(), "--work", dir.resolve("work").toString(), "--query-timeout", "120", "--heap", "512m");
+        Path err = dir.resolve("err.txt");
+        Process process = new ProcessBuilder(command).redirectError(err.toFile()).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(180, TimeUnit.SECONDS), out);
+        assertEquals(0, process.exitValue(), out + Files.readString(err));
+        assertEquals("", Files.readString(err));
+
+        List<String> lines = out.lines().toList();
+        List<String> expected = new ArrayList<>(List.of("loadtest: building the store first (log: " + dir
+                .resolve("work/build.log") + ")", "loadtest: starting the server on http://127.0.0.1:PORT/ (log: "
+                + dir.resolve("work/serve.log") + ")", "loadtest: warming up: one request of each of 23 kinds",
+                "loadtest: 8 clients for 10 s"));
+        assertEquals(expected, lines.subList(0, 4).stream().map(l -> l.replaceFirst(":[0-9]+/", ":PORT/")).toList());
+        List<String> report = lines.subList(4, lines.size());
+        assertEquals("load test: 8 clients for 10 s against http://127.0.0.1:PORT/ (serve over --db " + db
+                + " --config fuseki-config/config.ttl --seeds seeds --ontology ontology)",
+                report.get(0).replaceFirst(":[0-9]+/", ":PORT/"));
+        assertEquals("warm-up: 23 requests (one of each kind), 0 errors, 0 stopped by the time limit",
+                report.get(1));
+        Matcher requests = Pattern.compile("requests: ([0-9,]+) in (" + NUMBER + ") s \\((" + NUMBER
+                + ") requests/s\\)").matcher(report.get(2));
+        assertTrue(requests.matches(), report.get(2));
+        int total = Integer.parseInt(requests.group(1).replace(",", ""));
+        assertEquals("errors: 0", report.get(3));
+        assertEquals("queries stopped by the server's time limit (HTTP 503, not errors): 0", report.get(4));
+        assertEquals("latency in ms, by kind                     requests errors timeouts   req/s       p50       p99"
+                + "       max", report.get(5));
+
+        List<String> kinds = new ArrayList<>(List.of("all"));
+        try (Stream<Path> queries = Files.list(Path.of("queries"))) {
+            queries.map(q -> q.getFileName().toString()).filter(n -> n.endsWith(".rq")).sorted()
+                    .forEach(n -> kinds.add("sparql " + n.substring(0, n.length() - 3)));
+        }
+        kinds.addAll(List.of("page html", "page turtle", "search", "landing", "partner graph"));
+        assertEquals(24, kinds.size());
+        Pattern row = Pattern.compile("(.+?) +([0-9]+) +0 +0 +" + NUMBER + " +" + NUMBER + " +" + NUMBER + " +"
+                + NUMBER);
+        int sum = 0;
+        for (int i = 0; i < kinds.size(); i++) {
+            Matcher matcher = row.matcher(report.get(6 + i));
+            assertTrue(matcher.matches(), report.get(6 + i));
+            assertEquals(kinds.get(i), matcher.group(1));
+            int count = Integer.parseInt(matcher.group(2));
+            // the kinds are dealt in rounds, so each has its share of the requests, give or take one
+            if (i == 0) {
+                assertEquals(total, count);
+            } else {
+                assertTrue(Math.abs(count - total / 23.0) <= 1, report.get(6 + i));
+                sum += count;
+            }
+        }
+        assertEquals(total, sum);
+        assertTrue(total >= 23, "fewer requests than kinds: " + total);
+        List<String> memory = report.subList(6 + kinds.size(), report.size());
+        assertTrue(memory.get(0).matches("server peak RSS: " + NUMBER + " MiB \\(VmHWM, from its start\\)"),
+                memory.get(0));
+        assertTrue(memory.get(1).matches("memory samples: (1[0-9]|2[0-9]), every 1 s"), memory.get(1));
+        assertEquals("memory, first fifth of the run against the last fifth:", memory.get(2));
+        String measure = " +" + NUMBER + " MiB -> +" + NUMBER + " MiB  \\([+-]" + NUMBER + " MiB, [+-]" + NUMBER
+                + "%; medians of [0-9]+ and [0-9]+ samples\\)";
+        assertTrue(memory.get(3).matches("  RSS" + measure), memory.get(3));
+        assertTrue(memory.get(4).matches("  heap after full GC" + measure), memory.get(4));
+        assertEquals("memory: flat (tolerance: +10% or +16 MiB of heap, +64 MiB of RSS, whichever is larger)",
+                memory.get(5));
+        assertEquals("result: passed (0 errors, memory flat)", memory.get(6));
+        assertEquals(7, memory.size(), out);
+        assertTrue(Files.readString(dir.resolve("work/memory.tsv"))
+                .startsWith("seconds\trss_mib\theap_after_gc_mib\n"));
+    }
+
+    @Test
+    void loadtest_remoteHost_refusedBeforeAnythingRuns() throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", Path.of("target", "vn-diplomacy-kg.jar").toString(), "loadtest", "--host", "192.0.2.1",
+                "--db", dir.resolve("db").toString(), "--work", dir.resolve("work").toString()).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(ExitCodes.INVALID, process.exitValue());
+        assertEquals("", out);
+        assertEquals("error: --host: '192.0.2.1' is not this machine's loopback (127.0.0.1, localhost or ::1); the "
+                + "load test sends requests to nothing else\n", err);
+        assertTrue(!Files.exists(dir.resolve("db")) && !Files.exists(dir.resolve("work")));
+    }
+}
