@@ -14,11 +14,24 @@ final class ChildJvm {
     private ChildJvm() {
     }
 
+    /**
+     * The StAX factories the test JVM was told to use (the pom's {@code jdk.stax}): the test class path also holds
+     * Spark's provided-scope jars, whose XML parser Jena would otherwise find and complain about on stderr.
+     */
+    private static final List<String> STAX = List.of("javax.xml.stream.XMLInputFactory",
+            "javax.xml.stream.XMLOutputFactory", "javax.xml.stream.XMLEventFactory");
+
     /** The command line that runs {@code mainClass} with {@code args}. */
     static List<String> command(Class<?> mainClass, List<String> args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8",
-                "-cp", System.getProperty("java.class.path"), mainClass.getName()));
+                .toString(), "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8"));
+        for (String property : STAX) {
+            String value = System.getProperty(property);
+            if (value != null) {
+                command.add("-D" + property + "=" + value);
+            }
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass.getName()));
         command.addAll(args);
         return command;
     }
