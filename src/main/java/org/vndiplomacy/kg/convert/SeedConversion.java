@@ -1,10 +1,12 @@
 package org.vndiplomacy.kg.convert;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Triple;
@@ -63,20 +65,39 @@ public final class SeedConversion implements AutoCloseable {
      * @throws InvalidInputException with every problem of validation, or (when validation found none) of the shapes
      */
     public void check(LongConsumer progress) throws IOException, InvalidInputException {
+        check(progress, null);
+    }
+
+    /**
+     * The first pass, giving each article's graph, once it has been checked against the shapes, to {@code checked}
+     * (unless {@code null}), on the thread that checks the shapes, in the order read. It sees the graphs of a run
+     * that may fail yet: it must keep them out of sight until this method returns. What it throws comes out here.
+     */
+    public void check(LongConsumer progress, BiConsumer<ArticleGraph, Model> checked) throws IOException,
+            InvalidInputException {
         ShapeCheck.Session shapes = new ShapeCheck(ontology.shapes()).session(ontology.ontology(),
                 ontology.reference());
         SeedReader.Scan scan;
         // the shapes are checked on a second thread, one graph behind the reading and converting
         try (ShapeWorker worker = new ShapeWorker(shapes)) {
+            long[] read = {0};
             scan = reader.scan(seeds, ontology.knownTerms(), extraction, (source, input) -> {
                 Model graph = converter.convert(input);
-                worker.check(graph);
+                String key = ArticleConverter.articleKey(input);
+                // the digest is taken on the worker's thread, which adds the article (so only it writes the list)
+                worker.check(graph, done -> {
+                    ArticleGraph article = new ArticleGraph(source, key, GraphDigest.of(done.getGraph()));
+                    articles.add(article);
+                    if (checked != null) {
+                        checked.accept(article, done);
+                    }
+                });
                 figures.add(input);
-                articles.add(new ArticleGraph(source, ArticleConverter.articleKey(input),
-                        GraphDigest.of(graph.getGraph())));
-                progress.accept(articles.size());
+                progress.accept(++read[0]);
             });
             worker.finish();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         facts = scan.facts();
         mentions = scan.mentions();

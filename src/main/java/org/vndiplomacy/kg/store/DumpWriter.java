@@ -16,6 +16,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
@@ -26,18 +27,21 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.vndiplomacy.kg.convert.DatasetWriter;
 import org.vndiplomacy.kg.convert.LineSorter;
 import org.vndiplomacy.kg.vocab.Prefixes;
 
 /**
- * Dumps of the whole store, gzipped, streamed from it: N-Quads (lines sorted, on disk when many) and TriG (in the
- * store's order), each written under a temporary name and moved into place, with {@code dumps.properties}
+ * Dumps of the whole store, gzipped, streamed from it: N-Quads (graph by graph in the order of their names, each
+ * graph's lines sorted, on disk when many) and TriG (in the store's order), each written under a temporary name and moved into place, with {@code dumps.properties}
  * (version, sizes, SHA-256 checksums) written last. The version is the day of the dump and the start of the N-Quads
  * checksum, so the same content keeps the same checksum.
  */
@@ -71,7 +75,13 @@ public final class DumpWriter {
         });
         List<Dump> files = new ArrayList<>();
         try {
-            files.add(write(folder, NAME + ".nq.gz", "application/n-quads", out -> writeNQuads(store, out)));
+            files.add(write(folder, NAME + ".nq.gz", "application/n-quads", out -> {
+                try {
+                    writeNQuads(store, out);
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
+                }
+            }));
         } catch (IOException | RuntimeException e) {
             try {
                 trig.join();
@@ -89,19 +99,35 @@ public final class DumpWriter {
         return dumps;
     }
 
-    /** Every quad as an N-Quads line, the lines sorted (on disk beyond a budget), so equal stores give equal bytes. */
+    /**
+     * Every quad as an N-Quads line: the default graph's, then each named graph's in the order of their names, the
+     * lines of each graph sorted (on disk beyond a budget), so equal stores give equal bytes. Sorting graph by graph
+     * keeps a store of any size in memory one graph at a time, and needs no pass over the whole store on disk.
+     */
     private static void writeNQuads(Dataset store, OutputStream out) throws IOException {
-        try (LineSorter sorter = new LineSorter()) {
-            DatasetWriter.Lines lines = new DatasetWriter.Lines();
-            Txn.executeRead(store, () -> store.asDatasetGraph().find()
-                    .forEachRemaining(q -> sorter.add(lines.line(q))));
-            try (Stream<String> sorted = sorter.sorted()) {
-                for (Iterator<String> it = sorted.iterator(); it.hasNext(); ) {
-                    out.write(it.next().getBytes(StandardCharsets.UTF_8));
-                    out.write('\n');
+        DatasetWriter.Lines lines = new DatasetWriter.Lines();
+        DatasetGraph dsg = store.asDatasetGraph();
+        Txn.executeRead(store, () -> {
+            List<Node> graphs = new ArrayList<>();
+            graphs.add(Quad.defaultGraphIRI);
+            List<Node> named = new ArrayList<>();
+            dsg.listGraphNodes().forEachRemaining(named::add);
+            named.sort(Comparator.comparing(Node::toString));
+            graphs.addAll(named);
+            for (Node graph : graphs) {
+                try (LineSorter sorter = new LineSorter()) {
+                    dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> sorter.add(lines.line(q)));
+                    try (Stream<String> sorted = sorter.sorted()) {
+                        for (Iterator<String> it = sorted.iterator(); it.hasNext(); ) {
+                            out.write(it.next().getBytes(StandardCharsets.UTF_8));
+                            out.write('\n');
+                        }
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
             }
-        }
+        });
     }
 
     /** Every quad as TriG blocks with the project's prefixes, in the store's order (by graph, then subject). */
