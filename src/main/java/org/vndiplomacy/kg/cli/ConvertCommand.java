@@ -66,7 +66,7 @@ final class ConvertCommand implements Callable<Integer> {
                 if (spool == null) {
                     passes.check(count -> { });
                 } else {
-                    passes.check(count -> { }, (article, graph) -> spool.add(article.name(), graph.getGraph()));
+                    passes.check(count -> { }, (name, graph) -> spool.add(name, graph.getGraph()));
                 }
                 if (output == null) {
                     OutputStream stdout = new BufferedOutputStream(System.out, 1 << 16);

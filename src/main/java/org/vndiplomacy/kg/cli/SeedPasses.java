@@ -27,10 +27,10 @@ final class SeedPasses implements AutoCloseable {
         extractions.keep();
     }
 
-    /** The first pass, giving each article's graph to {@code checked} ({@link SeedConversion#check}). */
-    void check(LongConsumer progress, BiConsumer<SeedConversion.ArticleGraph, Model> checked) throws IOException,
+    /** The first pass, giving each article's graph to {@code converted} ({@link SeedConversion#check}). */
+    void check(LongConsumer progress, BiConsumer<String, Model> converted) throws IOException,
             InvalidInputException {
-        conversion.check(progress, checked);
+        conversion.check(progress, converted);
         extractions.keep();
     }
 

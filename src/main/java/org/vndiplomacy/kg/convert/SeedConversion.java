@@ -1,7 +1,6 @@
 package org.vndiplomacy.kg.convert;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -69,11 +68,11 @@ public final class SeedConversion implements AutoCloseable {
     }
 
     /**
-     * The first pass, giving each article's graph, once it has been checked against the shapes, to {@code checked}
-     * (unless {@code null}), on the thread that checks the shapes, in the order read. It sees the graphs of a run
-     * that may fail yet: it must keep them out of sight until this method returns. What it throws comes out here.
+     * The first pass, giving each article's graph, by name, to {@code converted} (unless {@code null}) as soon as it is
+     * converted, before it is checked against the shapes, in the order read. It sees the graphs of a run that may
+     * fail yet: it must keep them out of sight until this method returns, and must not change them.
      */
-    public void check(LongConsumer progress, BiConsumer<ArticleGraph, Model> checked) throws IOException,
+    public void check(LongConsumer progress, BiConsumer<String, Model> converted) throws IOException,
             InvalidInputException {
         ShapeCheck.Session shapes = new ShapeCheck(ontology.shapes()).session(ontology.ontology(),
                 ontology.reference());
@@ -84,20 +83,16 @@ public final class SeedConversion implements AutoCloseable {
             scan = reader.scan(seeds, ontology.knownTerms(), extraction, (source, input) -> {
                 Model graph = converter.convert(input);
                 String key = ArticleConverter.articleKey(input);
+                if (converted != null) {
+                    converted.accept(IriMinter.articleGraph(key), graph);
+                }
                 // the digest is taken on the worker's thread, which adds the article (so only it writes the list)
-                worker.check(graph, done -> {
-                    ArticleGraph article = new ArticleGraph(source, key, GraphDigest.of(done.getGraph()));
-                    articles.add(article);
-                    if (checked != null) {
-                        checked.accept(article, done);
-                    }
-                });
+                worker.check(graph, done -> articles.add(new ArticleGraph(source, key,
+                        GraphDigest.of(done.getGraph()))));
                 figures.add(input);
                 progress.accept(++read[0]);
             });
             worker.finish();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
         }
         facts = scan.facts();
         mentions = scan.mentions();
