@@ -12,8 +12,8 @@ import org.vndiplomacy.kg.validate.InvalidInputException;
 
 /**
  * Loads a converted dataset into the store described by a {@link StoreConfig}: the named graphs in one TDB2 write
- * transaction ({@link GraphLoader}), then the text index in one Lucene commit ({@link TextIndexer}), then the dumps
- * ({@link DumpWriter}), then the {@link BuildStamp}. Each step commits only when complete, and the stamp comes last,
+ * transaction ({@link GraphLoader}), writing the dumps ({@link DumpWriter}) on another thread meanwhile, then the text
+ * index in one Lucene commit ({@link TextIndexer}), then the dumps are moved into place, then the {@link BuildStamp}. Each step commits only when complete, and the stamp comes last,
  * so an interrupted build leaves either the previous store or the new one, and a store without a current stamp is
  * built again. The store stays open from {@link #openExisting} or {@link #load} until {@link #close}.
  */
@@ -67,10 +67,15 @@ public final class DatasetLoader implements AutoCloseable {
         BuildStamp.begin(layout);
         DatasetGraphText text = (DatasetGraphText) store.asDatasetGraph();
         DatasetGraph base = text.getBase();
-        GraphCounts changes = new GraphLoader(listener).load(base, input.graphs());
-        loaded.run();
-        long indexed = new TextIndexer().reindex(text);
-        DumpWriter.Dumps dumps = new DumpWriter().write(store, layout.dumps());
+        GraphCounts changes;
+        long indexed;
+        DumpWriter.Dumps dumps;
+        try (DumpWriter.Session dumping = new DumpWriter().open(layout.dumps())) {
+            changes = new GraphLoader(listener).load(base, input.graphs(), dumping);
+            loaded.run();
+            indexed = new TextIndexer().reindex(text);
+            dumps = dumping.finish();
+        }
         BuildSummary summary = new BuildSummary(input.articles(), input.facts(), changes.triples(), indexed, changes,
                 dumps, Duration.ofNanos(System.nanoTime() - startNanos));
         BuildStamp.write(layout, input.fingerprint(), summary);

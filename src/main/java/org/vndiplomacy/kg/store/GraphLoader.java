@@ -65,9 +65,18 @@ public final class GraphLoader {
      * that are not among them; returns how many graphs were added, replaced, left, removed and kept.
      */
     public GraphCounts load(DatasetGraph store, List<GraphSource> sources) throws IOException, InvalidInputException {
+        return load(store, sources, null);
+    }
+
+    /**
+     * Loads the given graphs as {@link #load(DatasetGraph, List)} does, and writes into {@code dumps} (unless
+     * {@code null}) the store as the load leaves it, while it loads (see {@link GraphComparison}).
+     */
+    public GraphCounts load(DatasetGraph store, List<GraphSource> sources, DumpWriter.Session dumps)
+            throws IOException, InvalidInputException {
         Objects.requireNonNull(store, "store");
         checkSorted(sources);
-        try (GraphComparison ahead = new GraphComparison(store, sources, AHEAD)) {
+        try (GraphComparison ahead = new GraphComparison(store, sources, AHEAD, dumps)) {
             return Txn.calculateWrite(store, () -> {
                 try {
                     return write(store, sources, ahead);
