@@ -21,19 +21,21 @@ public final class FigureReader {
     private static final Pattern SINGLE = Pattern.compile(NUMBER);
     private static final Pattern MULTIPLIERS = Pattern.compile("^\\s*((?:(?:tỷ|tỉ|triệu|nghìn|ngàn)\\s*)+)");
 
+    private static final Pattern DOWN = word("giảm");
+
     /** Qualifier words in the order they are tried; the first found before the number wins. */
-    private static final List<Map.Entry<String, String>> QUALIFIERS = List.of(
-            Map.entry("gần", "Nearly"),
-            Map.entry("khoảng", "Approximately"),
-            Map.entry("xấp xỉ", "Approximately"),
-            Map.entry("trên", "MoreThan"),
-            Map.entry("hơn", "MoreThan"),
-            Map.entry("vượt", "MoreThan"),
-            Map.entry("dưới", "LessThan"),
-            Map.entry("ít nhất", "AtLeast"),
-            Map.entry("tối thiểu", "AtLeast"),
-            Map.entry("tối đa", "AtMost"),
-            Map.entry("nhóm", "AtMost"));
+    private static final List<Map.Entry<Pattern, String>> QUALIFIERS = List.of(
+            Map.entry(word("gần"), "Nearly"),
+            Map.entry(word("khoảng"), "Approximately"),
+            Map.entry(word("xấp xỉ"), "Approximately"),
+            Map.entry(word("trên"), "MoreThan"),
+            Map.entry(word("hơn"), "MoreThan"),
+            Map.entry(word("vượt"), "MoreThan"),
+            Map.entry(word("dưới"), "LessThan"),
+            Map.entry(word("ít nhất"), "AtLeast"),
+            Map.entry(word("tối thiểu"), "AtLeast"),
+            Map.entry(word("tối đa"), "AtMost"),
+            Map.entry(word("nhóm"), "AtMost"));
 
     private static final Map<String, long[]> VAGUE = Map.of(
             "hàng chục", new long[] {10, 99},
@@ -79,16 +81,21 @@ public final class FigureReader {
 
     /** Whether the words before a number say it went down ("giảm"). */
     private static boolean down(String before) {
-        return Pattern.compile("(^|\\s)giảm(\\s|$)").matcher(before).find();
+        return DOWN.matcher(before).find();
     }
 
     private static String qualifier(String before) {
-        for (Map.Entry<String, String> q : QUALIFIERS) {
-            if (Pattern.compile("(^|\\s)" + q.getKey() + "(\\s|$)").matcher(before).find()) {
+        for (Map.Entry<Pattern, String> q : QUALIFIERS) {
+            if (q.getKey().matcher(before).find()) {
                 return q.getValue();
             }
         }
         return null;
+    }
+
+    /** A word (or words) standing alone: at the start or after a space, and at the end or before one. */
+    private static Pattern word(String words) {
+        return Pattern.compile("(^|\\s)" + Pattern.quote(words) + "(\\s|$)");
     }
 
     private static BigDecimal number(String token) {

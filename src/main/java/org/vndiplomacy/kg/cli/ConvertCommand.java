@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Triple;
+import org.vndiplomacy.kg.convert.ArticleSpool;
 import org.vndiplomacy.kg.convert.DatasetWriter;
 import org.vndiplomacy.kg.convert.IriMinter;
 import org.vndiplomacy.kg.convert.OntologyFiles;
@@ -21,10 +22,11 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code convert}: validates, converts and checks every article (a first pass that keeps none), then writes the
- * graphs one at a time as TriG or N-Quads to a file or stdout: the ontology folder's, each article's (converted
- * again), the derived graph last. A file is written to a temporary name and moved into place, so a failed run leaves
- * no partial output.
+ * {@code convert}: validates, converts and checks every article (a first pass that keeps none in memory), then writes
+ * the graphs one at a time as TriG or N-Quads to a file or stdout: the ontology folder's, each article's, the derived
+ * graph last. For N-Quads each article is converted once: the first pass writes its lines to a temporary file, copied
+ * out in the order of the graphs' names once every check has passed; for TriG it is converted again. A file is
+ * written to a temporary name and moved into place, so a failed run leaves no partial output.
  */
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = "Validate, then write the graph (all named graphs) as TriG or N-Quads.")
@@ -59,29 +61,42 @@ final class ConvertCommand implements Callable<Integer> {
                 return ExitCodes.IO;
             }
             OntologyFiles ontology = input.readOntology();
-            try (SeedPasses passes = input.passes(ontology, null)) {
-                passes.check(count -> { });
+            try (SeedPasses passes = input.passes(ontology, null);
+                    ArticleSpool spool = chosen == DatasetWriter.Format.NQUADS ? new ArticleSpool(folder) : null) {
+                if (spool == null) {
+                    passes.check(count -> { });
+                } else {
+                    passes.check(count -> { }, (name, graph) -> spool.add(name, graph.getGraph()));
+                }
                 if (output == null) {
                     OutputStream stdout = new BufferedOutputStream(System.out, 1 << 16);
-                    write(passes.conversion(), chosen, stdout);
+                    write(passes.conversion(), chosen, spool, stdout);
                     stdout.flush();
                 } else {
-                    writeFile(passes.conversion(), chosen);
+                    writeFile(passes.conversion(), chosen, spool);
                 }
             }
             return ExitCodes.OK;
         });
     }
 
-    /** The graphs, one at a time: the ontology folder's, each article's (converted again), the derived graph. */
-    private static void write(SeedConversion conversion, DatasetWriter.Format format, OutputStream out)
-            throws IOException, InvalidInputException {
+    /**
+     * The graphs, one at a time: the ontology folder's, each article's (from the spool the first pass wrote for
+     * N-Quads, converted again for TriG), the derived graph.
+     */
+    private static void write(SeedConversion conversion, DatasetWriter.Format format, ArticleSpool spool,
+            OutputStream out) throws IOException, InvalidInputException {
         try (DatasetWriter.Session session = new DatasetWriter().open(format, out)) {
             for (SeedConversion.FixedGraph graph : conversion.fixed()) {
                 session.graph(graph.name(), graph.model().getGraph());
             }
             for (SeedConversion.ArticleGraph article : conversion.articles()) {
-                session.graph(article.name(), conversion.article(article).getGraph());
+                if (spool != null) {
+                    // N-Quads lines go straight to out: the session holds none back
+                    spool.copy(article.name(), out);
+                } else {
+                    session.graph(article.name(), conversion.article(article).getGraph());
+                }
             }
             try (Stream<Triple> derived = conversion.derived().triples()) {
                 session.graph(IriMinter.graph("derived"), derived);
@@ -89,13 +104,13 @@ final class ConvertCommand implements Callable<Integer> {
         }
     }
 
-    private void writeFile(SeedConversion conversion, DatasetWriter.Format chosen) throws IOException,
-            InvalidInputException {
+    private void writeFile(SeedConversion conversion, DatasetWriter.Format chosen, ArticleSpool spool)
+            throws IOException, InvalidInputException {
         Path target = output.toAbsolutePath();
         Path temp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
-                write(conversion, chosen, out);
+                write(conversion, chosen, spool, out);
             }
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {

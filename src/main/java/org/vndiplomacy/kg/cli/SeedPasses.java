@@ -1,7 +1,9 @@
 package org.vndiplomacy.kg.cli;
 
 import java.io.IOException;
+import java.util.function.BiConsumer;
 import java.util.function.LongConsumer;
+import org.apache.jena.rdf.model.Model;
 import org.vndiplomacy.kg.convert.SeedConversion;
 import org.vndiplomacy.kg.validate.InvalidInputException;
 
@@ -22,6 +24,13 @@ final class SeedPasses implements AutoCloseable {
     /** The first pass ({@link SeedConversion#check}); then the extractions are kept. */
     void check(LongConsumer progress) throws IOException, InvalidInputException {
         conversion.check(progress);
+        extractions.keep();
+    }
+
+    /** The first pass, giving each article's graph to {@code converted} ({@link SeedConversion#check}). */
+    void check(LongConsumer progress, BiConsumer<String, Model> converted) throws IOException,
+            InvalidInputException {
+        conversion.check(progress, converted);
         extractions.keep();
     }
 

@@ -39,22 +39,39 @@ public record GraphDigest(long triples, long sum1, long sum2, boolean blankNodes
         return String.format(Locale.ROOT, "%d:%016x%016x%s", triples, sum1, sum2, blankNodes ? "+blank" : "");
     }
 
-    /** Adds triples one at a time. */
+    /**
+     * Adds triples one at a time. Each term's two hashes are computed in one pass over its text, and the subject's
+     * are kept for the next triple (a graph lists a subject's triples together).
+     */
     public static final class Builder {
         private long triples;
         private long sum1;
         private long sum2;
         private boolean blank;
+        private Node lastSubject;
+        private long subject1;
+        private long subject2;
+        /** The two hashes of the term last hashed. */
+        private long h1;
+        private long h2;
 
         public Builder add(Triple t) {
             Node s = t.getSubject();
             Node p = t.getPredicate();
             Node o = t.getObject();
             blank |= s.isBlank() || o.isBlank();
-            sum1 += mix(hash(s, 0x9E3779B97F4A7C15L, PRIME1) * 31 + mix(hash(p, 0xC2B2AE3D27D4EB4FL, PRIME1) * 31
-                    + hash(o, 0x165667B19E3779F9L, PRIME1)));
-            sum2 += mix(hash(s, 0xD6E8FEB86659FD93L, PRIME2) * 37 + mix(hash(p, 0xFF51AFD7ED558CCDL, PRIME2) * 37
-                    + hash(o, 0xC4CEB9FE1A85EC53L, PRIME2)));
+            if (s != lastSubject) {
+                hash(s, 0x9E3779B97F4A7C15L, 0xD6E8FEB86659FD93L);
+                subject1 = h1;
+                subject2 = h2;
+                lastSubject = s;
+            }
+            hash(p, 0xC2B2AE3D27D4EB4FL, 0xFF51AFD7ED558CCDL);
+            long p1 = h1;
+            long p2 = h2;
+            hash(o, 0x165667B19E3779F9L, 0xC4CEB9FE1A85EC53L);
+            sum1 += mix(subject1 * 31 + mix(p1 * 31 + h1));
+            sum2 += mix(subject2 * 37 + mix(p2 * 37 + h2));
             triples++;
             return this;
         }
@@ -62,35 +79,38 @@ public record GraphDigest(long triples, long sum1, long sum2, boolean blankNodes
         public GraphDigest build() {
             return new GraphDigest(triples, sum1, sum2, blank);
         }
+
+        /** A term's two hashes (into h1, h2): its kind and text (a literal's lexical form, language, datatype). */
+        private void hash(Node node, long seed1, long seed2) {
+            if (node.isURI()) {
+                text(node.getURI(), seed1 ^ 1, seed2 ^ 1);
+            } else if (node.isLiteral()) {
+                text(node.getLiteralLexicalForm(), seed1 ^ 2, seed2 ^ 2);
+                text(node.getLiteralLanguage(), h1, h2);
+                text(node.getLiteralDatatypeURI(), h1, h2);
+            } else if (node.isBlank()) {
+                text(node.getBlankNodeLabel(), seed1 ^ 3, seed2 ^ 3);
+            } else {
+                text(node.toString(), seed1 ^ 4, seed2 ^ 4);
+            }
+        }
+
+        private void text(String s, long seed1, long seed2) {
+            long a = seed1;
+            long b = seed2;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                a = (a ^ c) * PRIME1;
+                b = (b ^ c) * PRIME2;
+            }
+            h1 = mix(a ^ s.length());
+            h2 = mix(b ^ s.length());
+        }
     }
 
     /** The multipliers of the two hashes (FNV-1a's 64-bit prime, and an odd constant of the golden ratio). */
     private static final long PRIME1 = 0x100000001B3L;
     private static final long PRIME2 = 0x9E3779B97F4A7C15L;
-
-    /** A term's hash: its kind and text (a literal's lexical form, language and datatype), from a seed. */
-    private static long hash(Node node, long seed, long prime) {
-        if (node.isURI()) {
-            return text(node.getURI(), seed ^ 1, prime);
-        }
-        if (node.isLiteral()) {
-            long h = text(node.getLiteralLexicalForm(), seed ^ 2, prime);
-            h = text(node.getLiteralLanguage(), h, prime);
-            return text(node.getLiteralDatatypeURI(), h, prime);
-        }
-        if (node.isBlank()) {
-            return text(node.getBlankNodeLabel(), seed ^ 3, prime);
-        }
-        return text(node.toString(), seed ^ 4, prime);
-    }
-
-    private static long text(String s, long seed, long prime) {
-        long h = seed;
-        for (int i = 0; i < s.length(); i++) {
-            h = (h ^ s.charAt(i)) * prime;
-        }
-        return mix(h ^ s.length());
-    }
 
     /** The finalizer of MurmurHash3: spreads every input bit over the output. */
     private static long mix(long h) {

@@ -36,6 +36,10 @@ final class NodeCheck {
                 }
             }
         }
+        if (!context.hasViolation()) {
+            // the usual case: no report to build
+            return List.of();
+        }
         List<ReportEntry> entries = List.copyOf(context.generateReport().getEntries());
         if (predicates == null) {
             return entries;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Triple;
@@ -63,18 +64,33 @@ public final class SeedConversion implements AutoCloseable {
      * @throws InvalidInputException with every problem of validation, or (when validation found none) of the shapes
      */
     public void check(LongConsumer progress) throws IOException, InvalidInputException {
+        check(progress, null);
+    }
+
+    /**
+     * The first pass, giving each article's graph, by name, to {@code converted} (unless {@code null}) as soon as it is
+     * converted, before it is checked against the shapes, in the order read. It sees the graphs of a run that may
+     * fail yet: it must keep them out of sight until this method returns, and must not change them.
+     */
+    public void check(LongConsumer progress, BiConsumer<String, Model> converted) throws IOException,
+            InvalidInputException {
         ShapeCheck.Session shapes = new ShapeCheck(ontology.shapes()).session(ontology.ontology(),
                 ontology.reference());
         SeedReader.Scan scan;
         // the shapes are checked on a second thread, one graph behind the reading and converting
         try (ShapeWorker worker = new ShapeWorker(shapes)) {
+            long[] read = {0};
             scan = reader.scan(seeds, ontology.knownTerms(), extraction, (source, input) -> {
                 Model graph = converter.convert(input);
-                worker.check(graph);
+                String key = ArticleConverter.articleKey(input);
+                if (converted != null) {
+                    converted.accept(IriMinter.articleGraph(key), graph);
+                }
+                // the digest is taken on the worker's thread, which adds the article (so only it writes the list)
+                worker.check(graph, done -> articles.add(new ArticleGraph(source, key,
+                        GraphDigest.of(done.getGraph()))));
                 figures.add(input);
-                articles.add(new ArticleGraph(source, ArticleConverter.articleKey(input),
-                        GraphDigest.of(graph.getGraph())));
-                progress.accept(articles.size());
+                progress.accept(++read[0]);
             });
             worker.finish();
         }

@@ -4,11 +4,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.apache.jena.rdf.model.Model;
 
 /**
  * Checks article graphs against the shapes on a thread of its own, in the order given, while the caller reads and
- * converts the next articles; at most {@value #AHEAD} graphs wait. What a check throws comes out of {@link #finish}.
+ * converts the next articles, and does there what comes next for each graph (its digest); at most {@value #AHEAD} graphs wait. What a
+ * check throws comes out of {@link #finish}.
  */
 final class ShapeWorker implements AutoCloseable {
 
@@ -27,14 +29,18 @@ final class ShapeWorker implements AutoCloseable {
         this.session = session;
     }
 
-    /** Checks one more graph (waits while {@value #AHEAD} are waiting). */
-    void check(Model graph) {
+    /**
+     * Checks one more graph (waits while {@value #AHEAD} are waiting), then gives it to {@code checked}, on the
+     * worker's thread; what {@code checked} notes is seen by the caller after {@link #finish}.
+     */
+    void check(Model graph, Consumer<Model> checked) {
         rethrow();
         room.acquireUninterruptibly();
         thread.execute(() -> {
             try {
                 if (failure == null) {
                     session.article(graph.getGraph());
+                    checked.accept(graph);
                 }
             } catch (RuntimeException e) {
                 failure = e;

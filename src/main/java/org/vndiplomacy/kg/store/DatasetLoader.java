@@ -15,12 +15,13 @@ import org.vndiplomacy.kg.validate.InvalidInputException;
 
 /**
  * Loads a converted dataset into the store described by a {@link StoreConfig}: the named graphs in one TDB2 write
- * transaction ({@link GraphLoader}), then the text index in one Lucene commit ({@link TextIndexer}), then the dumps
- * ({@link DumpWriter}), then the {@link BuildStamp}. Each step commits only when complete, and the stamp comes last,
- * so an interrupted build leaves the previous graphs, or the new ones with each later part whole (the previous one or
- * the new one); the mark of {@link BuildStamp#interrupted} makes such a store stale, to be built again. A failure to
- * write is a {@link StoreWriteException} that says which. The store stays open from {@link #openExisting} or
- * {@link #load} until {@link #close}.
+ * transaction ({@link GraphLoader}), writing the dumps ({@link DumpWriter}) on another thread meanwhile, then the text
+ * index in one Lucene commit ({@link TextIndexer}), then the dumps are moved into place, then the {@link BuildStamp}.
+ * Each step commits only when complete, and the stamp comes last, so an interrupted build leaves the previous graphs,
+ * or the new ones with each later part whole (the previous one or the new one); the mark of
+ * {@link BuildStamp#interrupted} makes such a store stale, to be built again. A failure to write is a
+ * {@link StoreWriteException} that says which. The store stays open from {@link #openExisting} or {@link #load}
+ * until {@link #close}.
  */
 public final class DatasetLoader implements AutoCloseable {
 
@@ -90,20 +91,25 @@ public final class DatasetLoader implements AutoCloseable {
         DatasetGraph base = text.getBase();
         GraphLoader graphs = new GraphLoader(listener);
         GraphCounts changes;
-        try {
-            changes = loadGraphs(graphs, base, input.graphs());
-        } catch (IOException | RuntimeException | InternalError e) {
-            Optional<StoreWriteException> failed = StoreWriteException.of(e, layout, layout.database(),
-                    graphs.reachedCommit() ? Outcome.IN_COMMIT : Outcome.ROLLED_BACK);
-            if (failed.isPresent()) {
-                throw failed.get();
+        long indexed;
+        DumpWriter.Dumps dumps;
+        try (DumpWriter.Session dumping = writing(layout.dumps(), Outcome.ROLLED_BACK,
+                () -> new DumpWriter().open(layout.dumps()))) {
+            try {
+                changes = loadGraphs(graphs, base, input.graphs(), dumping);
+            } catch (IOException | RuntimeException | InternalError e) {
+                Path folder = dumping.failed() ? layout.dumps() : layout.database();
+                Optional<StoreWriteException> failed = StoreWriteException.of(e, layout, folder,
+                        graphs.reachedCommit() ? Outcome.IN_COMMIT : Outcome.ROLLED_BACK);
+                if (failed.isPresent()) {
+                    throw failed.get();
+                }
+                throw e;
             }
-            throw e;
+            loaded.run();
+            indexed = writing(layout.textIndex(), Outcome.COMMITTED, () -> new TextIndexer().reindex(text));
+            dumps = writing(layout.dumps(), Outcome.COMMITTED, dumping::finish);
         }
-        loaded.run();
-        long indexed = writing(layout.textIndex(), Outcome.COMMITTED, () -> new TextIndexer().reindex(text));
-        DumpWriter.Dumps dumps = writing(layout.dumps(), Outcome.COMMITTED,
-                () -> new DumpWriter().write(store, layout.dumps()));
         BuildSummary summary = new BuildSummary(input.articles(), input.facts(), changes.triples(), indexed, changes,
                 dumps, Duration.ofNanos(System.nanoTime() - startNanos));
         writing(layout.root(), Outcome.COMMITTED, () -> {
@@ -113,13 +119,13 @@ public final class DatasetLoader implements AutoCloseable {
         return summary;
     }
 
-    private GraphCounts loadGraphs(GraphLoader loader, DatasetGraph base, List<GraphSource> graphs)
-            throws IOException, InvalidInputException {
+    private GraphCounts loadGraphs(GraphLoader loader, DatasetGraph base, List<GraphSource> graphs,
+            DumpWriter.Session dumping) throws IOException, InvalidInputException {
         if (patch == null) {
-            return loader.load(base, graphs);
+            return loader.load(base, graphs, null, dumping);
         }
         try (PatchWriter writer = PatchWriter.open(patch)) {
-            GraphCounts changes = loader.load(base, graphs, writer.changes());
+            GraphCounts changes = loader.load(base, graphs, writer.changes(), dumping);
             writer.commit();
             return changes;
         }

@@ -1,51 +1,56 @@
 package org.vndiplomacy.kg.store;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.OutputStream;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HexFormat;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
-import java.util.zip.GZIPOutputStream;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.vndiplomacy.kg.convert.DatasetWriter;
 import org.vndiplomacy.kg.convert.LineSorter;
 import org.vndiplomacy.kg.vocab.Prefixes;
 
 /**
- * Dumps of the whole store, gzipped, streamed from it: N-Quads (lines sorted, on disk when many) and TriG (in the
- * store's order), each written under a temporary name and moved into place, with {@code dumps.properties}
- * (version, sizes, SHA-256 checksums) written last. The version is the day of the dump and the start of the N-Quads
- * checksum, so the same content keeps the same checksum.
+ * Dumps of the whole store, gzipped, written graph by graph ({@link Session}): the default graph, then the named
+ * graphs in the order of their names ({@link #GRAPH_ORDER}). The N-Quads dump has each graph's lines sorted (on disk
+ * beyond a budget), so equal stores give equal bytes; the TriG dump has the graphs' triples in the order given. Each
+ * file is written under a temporary name and moved into place, with {@code dumps.properties} (version, sizes, SHA-256
+ * checksums) written last. The version is the day of the dump and the start of the N-Quads checksum, so the same
+ * content keeps the same checksum. A build feeds a session as it loads ({@link GraphLoader}); {@link #write} reads a
+ * store.
  */
 public final class DumpWriter {
 
     /** The base name of the dump files. */
     public static final String NAME = "vn-diplomacy-kg";
     static final String MANIFEST = "dumps.properties";
+
+    /** The order of the named graphs: IRIs by their text, then any other graph names. */
+    public static final Comparator<Node> GRAPH_ORDER = Comparator.comparing((Node n) -> !n.isURI())
+            .thenComparing(n -> n.isURI() ? n.getURI() : n.toString());
 
     /** One dump file. */
     public record Dump(String file, String mediaType, long bytes, String sha256) {
@@ -55,72 +60,116 @@ public final class DumpWriter {
     public record Dumps(String version, List<Dump> files) {
     }
 
-    /**
-     * Writes the dumps of {@code store} into {@code folder}, reading the store once for each, the two side by side
-     * (the TriG on a second thread, in a read transaction of its own).
-     */
+    /** Writes the dumps of {@code store} into {@code folder}, reading it in one read transaction. */
     public Dumps write(Dataset store, Path folder) throws IOException {
         Objects.requireNonNull(store, "store");
+        DatasetGraph dsg = store.asDatasetGraph();
+        try (Session session = open(folder)) {
+            Txn.executeRead(store, () -> {
+                session.graph(Quad.defaultGraphIRI, dsg.getDefaultGraph().find());
+                List<Node> named = new ArrayList<>();
+                dsg.listGraphNodes().forEachRemaining(named::add);
+                named.sort(GRAPH_ORDER);
+                for (Node graph : named) {
+                    session.graph(graph, Iter.map(dsg.find(graph, Node.ANY, Node.ANY, Node.ANY), Quad::asTriple));
+                }
+            });
+            return session.finish();
+        }
+    }
+
+    /** Starts writing the dumps of {@code folder}; closing the session before {@link Session#finish} drops them. */
+    public Session open(Path folder) throws IOException {
         Files.createDirectories(folder);
-        CompletableFuture<Dump> trig = CompletableFuture.supplyAsync(() -> {
+        return new Session(folder);
+    }
+
+    /** Dumps being written, graph by graph, from one thread. */
+    public static final class Session implements AutoCloseable {
+        private final Path folder;
+        private final DumpFile nquads;
+        private final DumpFile trig;
+        private final StreamRDF trigStream;
+        private final DatasetWriter.Lines lines = new DatasetWriter.Lines();
+        private Node previous;
+        private volatile boolean failed;
+
+        private Session(Path folder) throws IOException {
+            this.folder = folder;
+            this.nquads = new DumpFile(folder, NAME + ".nq.gz", "application/n-quads");
+            DumpFile second;
             try {
-                return write(folder, NAME + ".trig.gz", "application/trig", out -> writeTrig(store, out));
+                second = new DumpFile(folder, NAME + ".trig.gz", "application/trig");
+            } catch (IOException | RuntimeException e) {
+                nquads.close();
+                throw e;
+            }
+            this.trig = second;
+            trigStream = StreamRDFWriter.getWriterStream(trig.out(), RDFFormat.TRIG_BLOCKS);
+            trigStream.start();
+            Prefixes.MAPPING.getNsPrefixMap().forEach(trigStream::prefix);
+        }
+
+        /**
+         * Writes one graph: first the default graph ({@link Quad#defaultGraphIRI}), if at all, then named graphs in
+         * {@link #GRAPH_ORDER}, each once; an {@link UncheckedIOException} when a file cannot be written.
+         */
+        public void graph(Node name, Iterator<Triple> triples) {
+            checkOrder(name);
+            try (LineSorter sorter = new LineSorter()) {
+                while (triples.hasNext()) {
+                    Quad quad = Quad.create(name, triples.next());
+                    sorter.add(lines.line(quad));
+                    trigStream.quad(quad);
+                }
+                OutputStream out = nquads.out();
+                try (Stream<String> sorted = sorter.sorted()) {
+                    for (Iterator<String> it = sorted.iterator(); it.hasNext(); ) {
+                        out.write(it.next().getBytes(StandardCharsets.UTF_8));
+                        out.write('\n');
+                    }
+                }
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                failed = true;
+                throw new UncheckedIOException("cannot write the dumps in " + folder, e);
+            } catch (RuntimeException e) {
+                failed = true;
+                throw e;
             }
-        });
-        List<Dump> files = new ArrayList<>();
-        try {
-            files.add(write(folder, NAME + ".nq.gz", "application/n-quads", out -> writeNQuads(store, out)));
-        } catch (IOException | RuntimeException e) {
+        }
+
+        /** Whether writing a graph failed: the load that feeds this session then fails because of the dumps. */
+        public boolean failed() {
+            return failed;
+        }
+
+        /** Ends both files, moves them into place and writes the manifest. */
+        public Dumps finish() throws IOException {
+            trigStream.finish();
+            List<Dump> files = List.of(nquads.finish(), trig.finish());
+            String version = LocalDate.now(ZoneOffset.UTC) + "-" + files.get(0).sha256().substring(0, 8);
+            Dumps dumps = new Dumps(version, files);
+            writeManifest(folder, dumps);
+            return dumps;
+        }
+
+        /** Drops the files unless {@link #finish} moved them into place. */
+        @Override
+        public void close() throws IOException {
             try {
-                trig.join();
-            } catch (CompletionException other) {
-                if (other.getCause() != e) {
-                    e.addSuppressed(other.getCause());
-                }
-            }
-            throw e;
-        }
-        files.add(join(trig));
-        String version = LocalDate.now(ZoneOffset.UTC) + "-" + files.get(0).sha256().substring(0, 8);
-        Dumps dumps = new Dumps(version, files);
-        writeManifest(folder, dumps);
-        return dumps;
-    }
-
-    /** Every quad as an N-Quads line, the lines sorted (on disk beyond a budget), so equal stores give equal bytes. */
-    private static void writeNQuads(Dataset store, OutputStream out) throws IOException {
-        try (LineSorter sorter = new LineSorter()) {
-            DatasetWriter.Lines lines = new DatasetWriter.Lines();
-            Txn.executeRead(store, () -> store.asDatasetGraph().find()
-                    .forEachRemaining(q -> sorter.add(lines.line(q))));
-            try (Stream<String> sorted = sorter.sorted()) {
-                for (Iterator<String> it = sorted.iterator(); it.hasNext(); ) {
-                    out.write(it.next().getBytes(StandardCharsets.UTF_8));
-                    out.write('\n');
-                }
+                nquads.close();
+            } finally {
+                trig.close();
             }
         }
-    }
 
-    /** Every quad as TriG blocks with the project's prefixes, in the store's order (by graph, then subject). */
-    private static void writeTrig(Dataset store, OutputStream out) {
-        StreamRDF trig = StreamRDFWriter.getWriterStream(out, RDFFormat.TRIG_BLOCKS);
-        trig.start();
-        Prefixes.MAPPING.getNsPrefixMap().forEach(trig::prefix);
-        Txn.executeRead(store, () -> store.asDatasetGraph().find().forEachRemaining(trig::quad));
-        trig.finish();
-    }
-
-    private static Dump join(CompletableFuture<Dump> dump) throws IOException {
-        try {
-            return dump.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof UncheckedIOException io) {
-                throw io.getCause();
+        private void checkOrder(Node name) {
+            boolean dft = Quad.isDefaultGraph(name);
+            if (dft ? previous != null : previous != null && !Quad.isDefaultGraph(previous)
+                    && GRAPH_ORDER.compare(previous, name) >= 0) {
+                throw new IllegalStateException("graph " + name + " dumped after " + previous);
             }
-            throw e;
+            previous = name;
         }
     }
 
@@ -142,30 +191,6 @@ public final class DumpWriter {
         return Optional.of(new Dumps(p.getProperty("version"), files));
     }
 
-    /** What writes one dump's content. */
-    @FunctionalInterface
-    private interface Content {
-        void write(OutputStream out) throws IOException;
-    }
-
-    private static Dump write(Path folder, String name, String mediaType, Content content) throws IOException {
-        Path target = folder.resolve(name);
-        Path temp = folder.resolve("." + name + ".tmp");
-        MessageDigest digest = sha256();
-        try {
-            try (OutputStream file = Files.newOutputStream(temp);
-                    DigestOutputStream digested = new DigestOutputStream(file, digest);
-                    GZIPOutputStream gzip = new GZIPOutputStream(digested, 1 << 16);
-                    OutputStream buffered = new BufferedOutputStream(gzip, 1 << 16)) {
-                content.write(buffered);
-            }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-        return new Dump(name, mediaType, Files.size(target), HexFormat.of().formatHex(digest.digest()));
-    }
-
     private static void writeManifest(Path folder, Dumps dumps) throws IOException {
         Properties p = new Properties();
         p.setProperty("version", dumps.version());
@@ -182,13 +207,5 @@ public final class DumpWriter {
         }
         Files.move(temp, folder.resolve(MANIFEST), StandardCopyOption.REPLACE_EXISTING,
                 StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java", e);
-        }
     }
 }

@@ -1,25 +1,34 @@
 package org.vndiplomacy.kg.store;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.vndiplomacy.kg.convert.GraphDigest;
 import org.vndiplomacy.kg.validate.InvalidInputException;
+import org.vndiplomacy.kg.vocab.VND;
 
 /**
  * Compares each incoming graph with the stored one, a few graphs ahead of the writer, on a thread of its own and in
  * a read transaction of its own (which sees the store as it was before the write began): the stored graph's digest
  * is read from the store, and only a graph that differs is opened (an article is converted again then, while the
- * writer writes the one before). Graphs with blank nodes are compared by isomorphism.
+ * writer writes the one before). Graphs with blank nodes are compared by isomorphism. With a dump session, it also
+ * writes the dumps of the store as the load leaves it, graph by graph in their order, while the writer loads: the
+ * default graph and the kept graphs (which the load does not touch) and the unchanged ones as stored, the others as
+ * they come; the removed ones not at all.
  */
 final class GraphComparison implements AutoCloseable {
 
@@ -32,11 +41,17 @@ final class GraphComparison implements AutoCloseable {
 
     private static final Object END = new Object();
 
+    /** A changed graph of at most this many triples is held for the writer once dumped; a larger one is read again. */
+    private static final long HELD = 200_000;
+
     private final BlockingQueue<Object> queue;
     private final Thread thread;
+    private final DumpWriter.Session dumps;
     private volatile boolean closed;
 
-    GraphComparison(DatasetGraph store, List<GraphSource> sources, int ahead) {
+    /** A comparison that also feeds {@code dumps}, unless it is {@code null}. */
+    GraphComparison(DatasetGraph store, List<GraphSource> sources, int ahead, DumpWriter.Session dumps) {
+        this.dumps = dumps;
         queue = new ArrayBlockingQueue<>(ahead);
         thread = new Thread(() -> run(store, sources), "graph-comparison");
         thread.setDaemon(true);
@@ -100,11 +115,23 @@ final class GraphComparison implements AutoCloseable {
     private void run(DatasetGraph store, List<GraphSource> sources) {
         try {
             Txn.executeRead(store, () -> {
+                List<Node> kept = dumps == null ? List.of() : kept(store, sources);
+                if (dumps != null) {
+                    dumps.graph(Quad.defaultGraphIRI, store.getDefaultGraph().find());
+                }
+                int next = 0;
                 for (GraphSource source : sources) {
                     if (closed) {
                         return;
                     }
+                    for (; next < kept.size() && DumpWriter.GRAPH_ORDER.compare(kept.get(next), source.node()) < 0;
+                            next++) {
+                        dumpStored(store, kept.get(next));
+                    }
                     put(compare(store, source));
+                }
+                for (; next < kept.size(); next++) {
+                    dumpStored(store, kept.get(next));
                 }
             });
             put(END);
@@ -117,7 +144,25 @@ final class GraphComparison implements AutoCloseable {
         }
     }
 
-    private static Step compare(DatasetGraph store, GraphSource source) {
+    /** The stored graphs that the load keeps as they are ({@link GraphLoader}), in dump order. */
+    private static List<Node> kept(DatasetGraph store, List<GraphSource> sources) {
+        Set<String> incoming = new HashSet<>();
+        sources.forEach(source -> incoming.add(source.name()));
+        List<Node> kept = new ArrayList<>();
+        store.listGraphNodes().forEachRemaining(node -> {
+            if (!node.isURI() || !incoming.contains(node.getURI()) && !node.getURI().startsWith(VND.GRAPH_BASE)) {
+                kept.add(node);
+            }
+        });
+        kept.sort(DumpWriter.GRAPH_ORDER);
+        return kept;
+    }
+
+    private void dumpStored(DatasetGraph store, Node node) {
+        dumps.graph(node, Iter.map(store.find(node, Node.ANY, Node.ANY, Node.ANY), Quad::asTriple));
+    }
+
+    private Step compare(DatasetGraph store, GraphSource source) {
         try {
             Node node = source.node();
             boolean stored = store.containsGraph(node);
@@ -129,6 +174,9 @@ final class GraphComparison implements AutoCloseable {
                 GraphDigest.Builder digest = new GraphDigest.Builder();
                 store.find(node, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> digest.add(q.asTriple()));
                 if (digest.build().equals(source.digest())) {
+                    if (dumps != null) {
+                        dumpStored(store, node);
+                    }
                     return new Step(source, true, true, source.digest().triples(), null);
                 }
             } else if (stored) {
@@ -138,12 +186,34 @@ final class GraphComparison implements AutoCloseable {
                 }
                 Graph current = store.getGraph(node);
                 boolean same = current.size() == incoming.size() && current.isIsomorphicWith(incoming);
+                if (dumps != null) {
+                    dumps.graph(node, same ? current.find() : incoming.find());
+                }
                 return new Step(source, true, same, incoming.size(), same ? null : incoming.stream());
             }
-            return new Step(source, stored, false, 0, source.content().open());
+            return new Step(source, stored, false, 0, content(source));
         } catch (IOException | InvalidInputException e) {
             throw new Carrier(e);
         }
+    }
+
+    /** The triples to write, dumped first when there are dumps (held, or for a large graph read again). */
+    private Stream<Triple> content(GraphSource source) throws IOException, InvalidInputException {
+        if (dumps == null) {
+            return source.content().open();
+        }
+        if (source.digest().triples() <= HELD) {
+            List<Triple> triples;
+            try (Stream<Triple> content = source.content().open()) {
+                triples = content.toList();
+            }
+            dumps.graph(source.node(), triples.iterator());
+            return triples.stream();
+        }
+        try (Stream<Triple> content = source.content().open()) {
+            dumps.graph(source.node(), content.iterator());
+        }
+        return source.content().open();
     }
 
     private void put(Object item) {

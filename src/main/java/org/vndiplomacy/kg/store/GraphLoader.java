@@ -68,21 +68,23 @@ public final class GraphLoader {
      * that are not among them; returns how many graphs were added, replaced, left, removed and kept.
      */
     public GraphCounts load(DatasetGraph store, List<GraphSource> sources) throws IOException, InvalidInputException {
-        return load(store, sources, null);
+        return load(store, sources, null, null);
     }
 
     /**
-     * As {@link #load(DatasetGraph, List)}, and, when {@code patch} is not null, tells it every quad the write
-     * transaction deletes and adds, and the transaction's begin and commit (or abort): an RDF Patch of the load.
+     * Loads the given graphs as {@link #load(DatasetGraph, List)} does; when {@code patch} is not null, tells it every
+     * quad the write transaction deletes and adds, and the transaction's begin and commit (or abort): an RDF Patch of
+     * the load; and writes into {@code dumps} (unless {@code null}) the store as the load leaves it, while it loads
+     * (see {@link GraphComparison}).
      */
-    public GraphCounts load(DatasetGraph store, List<GraphSource> sources, RDFChanges patch) throws IOException,
-            InvalidInputException {
+    public GraphCounts load(DatasetGraph store, List<GraphSource> sources, RDFChanges patch,
+            DumpWriter.Session dumps) throws IOException, InvalidInputException {
         Objects.requireNonNull(store, "store");
         checkSorted(sources);
         // the comparison reads the store itself; the writes (and the transaction) go through the patch's monitor
         DatasetGraph target = patch == null ? store : RDFPatchOps.changes(store, patch);
         committing = false;
-        try (GraphComparison ahead = new GraphComparison(store, sources, AHEAD)) {
+        try (GraphComparison ahead = new GraphComparison(store, sources, AHEAD, dumps)) {
             return Txn.calculateWrite(target, () -> {
                 try {
                     GraphCounts counts = write(target, sources, ahead);
