@@ -1,12 +1,16 @@
 package org.vndiplomacy.kg.store;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.store.LockObtainFailedException;
 
 /**
@@ -40,6 +44,10 @@ public final class StoreWriteException extends IOException {
     /** Below this much free space, a fault in a memory-mapped file is taken to be the disk's being full. */
     private static final long NEARLY_FULL = 1 << 20;
 
+    /** The operating system's reasons that only a write gives (Linux's texts of ENOSPC, EROFS, EDQUOT, EFBIG). */
+    private static final Set<String> WRITE_REASONS = Set.of("No space left on device", "Read-only file system",
+            "Disk quota exceeded", "File too large");
+
     private final Outcome outcome;
 
     private StoreWriteException(String message, Outcome outcome, Throwable cause) {
@@ -53,10 +61,13 @@ public final class StoreWriteException extends IOException {
     }
 
     /**
-     * The failure as a write error of the store, if it is one: an {@link IOException} anywhere in its causes (but a
-     * lock that another process holds), or the JVM's report of a fault in a memory-mapped file (TDB2 maps its
+     * The failure as a write error of the store, if it is one (but a lock that another process holds): among its
+     * causes, an {@link IOException} that names a file inside the store's folder, or one that names no file and gives
+     * a reason only a write has ({@code No space left on device}, {@code Read-only file system}, {@code Disk quota
+     * exceeded}, {@code File too large}); or the JVM's report of a fault in a memory-mapped file (TDB2 maps its
      * indexes; writing to a page of a full disk faults, and the JVM gives no reason, so the free space is told).
-     * The path is the file that the operating system named, or else {@code folder}.
+     * Any other failure, such as an input file that cannot be read while the load streams it, is not one. The path
+     * is the file that the operating system named, or else {@code folder}.
      */
     public static Optional<StoreWriteException> of(Throwable failure, StoreLayout layout, Path folder,
             Outcome outcome) {
@@ -67,7 +78,7 @@ public final class StoreWriteException extends IOException {
             return Optional.empty();
         }
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof IOException io) {
+            if (t instanceof IOException io && ofTheStore(io, layout)) {
                 return Optional.of(new StoreWriteException(message(path(io, folder), reason(io), layout, outcome),
                         outcome, failure));
             }
@@ -77,6 +88,15 @@ public final class StoreWriteException extends IOException {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a failure of input or output is the store's: see {@link #of}. */
+    private static boolean ofTheStore(IOException e, StoreLayout layout) {
+        if (e instanceof FileSystemException fs && fs.getFile() != null) {
+            Path root = layout.root().toAbsolutePath().normalize();
+            return Path.of(fs.getFile()).toAbsolutePath().normalize().startsWith(root);
+        }
+        return WRITE_REASONS.contains(String.valueOf(e.getMessage()));
     }
 
     /**
@@ -120,8 +140,21 @@ public final class StoreWriteException extends IOException {
     }
 
     private static String reason(IOException e) {
-        if (e instanceof FileSystemException fs && fs.getReason() != null) {
-            return fs.getReason();
+        if (e instanceof FileSystemException fs) {
+            if (fs.getReason() != null) {
+                return fs.getReason();
+            }
+            // the JDK gives these without a reason: their message is only the file's name
+            if (fs instanceof FileAlreadyExistsException) {
+                return "a file is in the way";
+            }
+            if (fs instanceof NoSuchFileException) {
+                return "no such file or folder";
+            }
+            if (fs instanceof AccessDeniedException) {
+                return "permission denied";
+            }
+            return fs.getClass().getSimpleName();
         }
         return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }

@@ -31,10 +31,13 @@ import org.vndiplomacy.kg.store.StoreFixture;
 import org.vndiplomacy.kg.store.StoreLayout;
 
 /**
- * Kills {@code build} (SIGKILL of a child JVM) at seeded random moments spread over the whole of a build, one kill in
- * each twentieth of its measured duration: in the first pass (start, validation, conversion, shapes), in the write
- * transaction, in its commit, in the text index, the dumps and the stamp. The build has work in every phase: of 40
- * generated articles, 3 are edited, 3 removed and 3 added. After each kill the store, opened anew, is one of two:
+ * Kills {@code build} (SIGKILL of a child JVM) at seeded random moments spread over a build, one kill in each
+ * twentieth of the time from its start until three quarters of the way from the load's last graph to its end (so
+ * that every kill comes before the build ends): in the first pass (start, validation, conversion, shapes), in the
+ * write transaction and its commit, in the text index and the dumps. The build has work in every phase: of 40
+ * generated articles, 3 are edited, 3 removed and 3 added. Every child must end with exit code 137 (killed); one that
+ * ended by itself before its kill fails the test, its stderr shown. After each kill the store, opened anew, is one of
+ * two:
  * <ul>
  * <li>the previous one: the same quads (every one), graphs, text searches, stamp, dumps and text index commit as
  * before the build; marked as interrupted only once the build reached its load;</li>
@@ -42,8 +45,9 @@ import org.vndiplomacy.kg.store.StoreLayout;
  * and the stamp either the previous or the new one, the store marked as interrupted until the stamp is written; the
  * next build then writes no graph and leaves the store exactly as a complete build does.</li>
  * </ul>
- * Prints a line per kill (its moment, the phase, the outcome) and fails unless every kill passes.
- * {@code -Dkill.count=N} and {@code -Dkill.seed=S} change the number of kills and the seed.
+ * At least one kill must land in the load (after its start, leaving the previous store, marked) and at least one
+ * after the commit (leaving the new graphs). Prints a line per kill (its moment, the phase, the outcome) and fails
+ * unless every kill passes. {@code -Dkill.count=N} and {@code -Dkill.seed=S} change the number of kills and the seed.
  */
 class BuildKillRandomIT {
 
@@ -69,14 +73,15 @@ class BuildKillRandomIT {
         long started = System.nanoTime();
         Path base = corpus();
         Path before = dir.resolve("before");
-        assertEquals(0, runChild(base, before, -1, -1).exit());
+        Child first = runChild(base, before, -1, -1);
+        assertEquals(0, first.exit(), "the first build: " + first.err());
         beforeAnswers = StoreAnswers.read(before, config, phrases);
         beforeFiles = StoreFiles.read(before);
 
         Path reference = dir.resolve("reference");
         SparseCopy.copy(before, reference);
         Child full = runChild(changed, reference, -1, -1);
-        assertEquals(0, full.exit(), "the reference build: " + full.lines());
+        assertEquals(0, full.exit(), "the reference build: " + full.lines() + "\n" + full.err());
         for (String kind : List.of("replaced", "added", "removed")) {
             assertTrue(full.lines().stream().filter(l -> l.line().startsWith("      " + kind + " ")
                     && l.line().contains("article/")).count() >= CHANGED, kind + ": " + full.lines());
@@ -88,14 +93,20 @@ class BuildKillRandomIT {
         assertNothingToDo(reference);
 
         long duration = full.endMs();
+        long lastGraph = full.lines().get(full.lines().size() - 3).ms();
+        long ended = full.lines().get(full.lines().size() - 2).ms();
+        // the kills fall before the build's end, with a quarter of what follows the load's last graph to spare
+        long span = lastGraph + (ended - lastGraph) * 3 / 4;
         System.out.printf(Locale.ROOT, "set up in %,d ms; a full build took %,d ms: the first pass until %,d ms, "
-                + "the load's last graph at %,d ms%n", (System.nanoTime() - started) / 1_000_000, duration,
-                full.at("[3/4]"), full.lines().get(full.lines().size() - 3).ms());
+                + "the load's last graph at %,d ms, its end printed at %,d ms; kills until %,d ms%n",
+                (System.nanoTime() - started) / 1_000_000, duration, full.at("[3/4]"), lastGraph, ended, span);
         Random random = new Random(SEED);
         List<String> report = new ArrayList<>();
         List<String> failures = new ArrayList<>();
+        int inLoad = 0;
+        int afterCommit = 0;
         for (int i = 0; i < KILLS; i++) {
-            long moment = (long) (duration * (i + random.nextDouble()) / KILLS);
+            long moment = (long) (span * (i + random.nextDouble()) / KILLS);
             int anchor = full.lastLineBefore(moment);
             long offset = moment - (anchor < 0 ? 0 : full.lines().get(anchor).ms());
             Path db = dir.resolve("kill-" + i);
@@ -104,9 +115,20 @@ class BuildKillRandomIT {
             String line;
             long checking = System.nanoTime();
             try {
-                line = "ok: " + check(db, killed);
+                assertTrue(killed.killed(), "the build ended by itself (exit " + killed.exit() + ") before its kill "
+                        + "at " + offset + " ms after " + (anchor < 0 ? "its start" : "line " + (anchor + 1))
+                        + "; its last line: '" + killed.last() + "'; stderr: " + killed.err());
+                assertEquals(137, killed.exit(), "not killed by SIGKILL; stderr: " + killed.err());
+                String outcome = check(db, killed);
+                if (outcome.startsWith("the new ")) {
+                    afterCommit++;
+                } else if (killed.at("[3/4]") >= 0) {
+                    inLoad++;
+                }
+                line = "ok: " + outcome;
                 delete(db);
                 Files.delete(db.resolveSibling(db.getFileName() + ".out"));
+                Files.delete(db.resolveSibling(db.getFileName() + ".err"));
             } catch (AssertionError | Exception e) {
                 line = "FAILED: " + e.getMessage();
                 failures.add("kill " + (i + 1) + ": " + e);
@@ -116,9 +138,16 @@ class BuildKillRandomIT {
                     (System.nanoTime() - checking) / 1_000_000));
             System.out.println(report.get(report.size() - 1));
         }
+        if (KILLS >= 10 && inLoad == 0) {
+            failures.add("no kill landed in the load (after its start, before the commit)");
+        }
+        if (KILLS >= 10 && afterCommit == 0) {
+            failures.add("no kill landed after the commit");
+        }
         report.add(0, String.format(Locale.ROOT, "seed %d; the full build: %,d ms, the first pass until %,d ms, the "
-                + "load until %,d ms; %d kills in %,d s", SEED, duration, full.at("[3/4]"),
-                full.lines().get(full.lines().size() - 3).ms(), KILLS, (System.nanoTime() - started) / 1_000_000_000));
+                + "load until %,d ms; %d kills in %,d s: %d in the load, %d after the commit", SEED, duration,
+                full.at("[3/4]"), lastGraph, KILLS, (System.nanoTime() - started) / 1_000_000_000, inLoad,
+                afterCommit));
         Files.write(Path.of("target", "build-kill-report.txt"), report);
         assertEquals(List.of(), failures, String.join("\n", report));
     }
@@ -145,8 +174,7 @@ class BuildKillRandomIT {
             assertEquals(afterFiles.stampProperties(), files.stampProperties());
             assertEquals(afterFiles.manifestFiles(), files.manifestFiles());
             assertEquals(afterFiles.dumps().keySet(), files.dumps().keySet());
-            return "the new store, complete (" + (killed.exit() == 0 ? "the build had ended" : "the stamp written")
-                    + ")";
+            return "the new store, complete (the stamp written, the mark removed)";
         }
         boolean newStamp = !files.stamp().equals(beforeFiles.stamp());
         if (newStamp) {
@@ -215,7 +243,8 @@ class BuildKillRandomIT {
     record Line(long ms, String line) {
     }
 
-    record Child(int exit, long endMs, List<Line> lines) {
+    /** A child's end: its exit code, whether the test killed it, when it ended, what it printed. */
+    record Child(int exit, boolean killed, long endMs, List<Line> lines, String err) {
         /** When the first line starting with {@code prefix} came, or -1. */
         long at(String prefix) {
             return lines.stream().filter(l -> l.line().startsWith(prefix)).mapToLong(Line::ms).findFirst()
@@ -239,13 +268,15 @@ class BuildKillRandomIT {
     /**
      * Runs the build of {@code seeds} into {@code db} in a child JVM and kills it (SIGKILL) {@code offsetMs} after it
      * printed its line number {@code anchor} + 1 (after its start if {@code anchor} is -1), unless it ended first;
-     * a negative offset lets it run to its end.
+     * a negative offset lets it run to its end. Its stdout and stderr go to files next to {@code db}; the child is
+     * killed whatever happens here.
      */
     private Child runChild(Path seeds, Path db, int anchor, long offsetMs) throws Exception {
         Path output = db.resolveSibling(db.getFileName() + ".out");
+        Path errors = db.resolveSibling(db.getFileName() + ".err");
         long start = System.nanoTime();
         Process child = new ProcessBuilder(ChildJvm.build(seeds, db, config)).redirectOutput(output.toFile())
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                .redirectError(errors.toFile()).start();
         long killAt = Long.MAX_VALUE;
         boolean killed = false;
         try (Progress progress = new Progress(output, start)) {
@@ -264,11 +295,10 @@ class BuildKillRandomIT {
             }
             long end = (System.nanoTime() - start) / 1_000_000;
             assertTrue(child.waitFor(30, TimeUnit.SECONDS), "the child JVM did not die");
-            if (killed) {
-                assertEquals(137, child.exitValue(), "killed by SIGKILL");
-            }
             progress.poll();
-            return new Child(child.exitValue(), end, List.copyOf(progress.lines));
+            return new Child(child.exitValue(), killed, end, List.copyOf(progress.lines), Files.readString(errors));
+        } finally {
+            child.destroyForcibly();
         }
     }
 

@@ -9,7 +9,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -56,7 +55,7 @@ class BuildPatchTest {
     void patchOfAChangedArticle_appliedToTheOldStore_givesTheNewStore() throws IOException {
         assertEquals(0, build(), err.toString());
         Path replica = dir.resolve("replica");
-        copyTree(new StoreLayout(primary).database(), replica);
+        SparseCopy.copy(new StoreLayout(primary).database(), replica);
         copy.dropFact("003_9d6eedfe7b931b05.json", "obs-mofa-working-delegations-to-localities");
         Path patchFile = dir.resolve("build-2.rdfp");
 
@@ -143,18 +142,5 @@ class BuildPatchTest {
         Set<String> names = new TreeSet<>();
         store.listGraphNodes().forEachRemaining(node -> names.add(node.getURI()));
         return names;
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else if (!source.getFileName().toString().equals("tdb.lock")) {
-                    Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,9 +36,19 @@ class LoadTestIT {
                 Path.of("target", "vn-diplomacy-kg.jar").toString(), "loadtest", "--duration", "10", "--db",
                 db.toString(), "--work", dir.resolve("work").toString(), "--query-timeout", "120", "--heap", "512m");
         Path err = dir.resolve("err.txt");
-        Process process = new ProcessBuilder(command).redirectError(err.toFile()).start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(180, TimeUnit.SECONDS), out);
+        Path output = dir.resolve("out.txt");
+        Process process = new ProcessBuilder(command).redirectOutput(output.toFile()).redirectError(err.toFile())
+                .start();
+        String out;
+        try {
+            assertTrue(process.waitFor(180, TimeUnit.SECONDS), "still running after 180 s: "
+                    + Files.readString(output));
+            out = Files.readString(output);
+        } finally {
+            // the server it started too, should the load test itself be stuck
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        }
         assertEquals(0, process.exitValue(), out + Files.readString(err));
         assertEquals("", Files.readString(err));
 
@@ -110,10 +119,15 @@ class LoadTestIT {
     void loadtest_remoteHost_refusedBeforeAnythingRuns() throws IOException, InterruptedException {
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", Path.of("target", "vn-diplomacy-kg.jar").toString(), "loadtest", "--host", "192.0.2.1",
-                "--db", dir.resolve("db").toString(), "--work", dir.resolve("work").toString()).start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+                "--db", dir.resolve("db").toString(), "--work", dir.resolve("work").toString())
+                .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile()).start();
+        try {
+            assertTrue(process.waitFor(60, TimeUnit.SECONDS), "still running after 60 s");
+        } finally {
+            process.destroyForcibly();
+        }
+        String out = Files.readString(dir.resolve("out.txt"));
+        String err = Files.readString(dir.resolve("err.txt"));
         assertEquals(ExitCodes.INVALID, process.exitValue());
         assertEquals("", out);
         assertEquals("error: --host: '192.0.2.1' is not this machine's loopback (127.0.0.1, localhost or ::1); the "

@@ -64,6 +64,7 @@ class RestartUnderLoadIT {
     private final ConcurrentLinkedQueue<Outcome> outcomes = new ConcurrentLinkedQueue<>();
     private final Map<String, String> firstBodies = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile boolean running = true;
+    private Process server;
 
     private double now() {
         return (System.nanoTime() - t0) / 1e6;
@@ -77,44 +78,59 @@ class RestartUnderLoadIT {
         }
         URI base = URI.create("http://127.0.0.1:" + port + "/");
         Map<String, HttpRequest> requests = requests(base);
-        Process server = start(port, "serve-1");
-        awaitPing(base, server);
-
         List<Thread> clients = new ArrayList<>();
-        for (int i = 0; i < CLIENTS; i++) {
-            int offset = i;
-            Thread client = new Thread(() -> loop(requests, offset), "client-" + i);
-            clients.add(client);
-            client.start();
+        try {
+            server = start(port, "serve-1");
+            awaitPing(base, server);
+            for (int i = 0; i < CLIENTS; i++) {
+                int offset = i;
+                Thread client = new Thread(() -> loop(requests, offset), "client-" + i);
+                client.setDaemon(true);
+                clients.add(client);
+                client.start();
+            }
+            List<Down> windows = new ArrayList<>();
+            awaitAnswered(requests.keySet(), 0);
+            Thread.sleep(LOAD_MILLIS);
+            double stopped = now();
+            server.destroy();
+            assertTrue(server.waitFor(30, TimeUnit.SECONDS), "the server did not stop on SIGTERM");
+            assertEquals(143, server.exitValue(), "exit status after SIGTERM");
+            server = start(port, "serve-2");
+            windows.add(new Down("SIGTERM", stopped, awaitPing(base, server)));
+            awaitAnswered(requests.keySet(), windows.get(0).toMs());
+            Thread.sleep(LOAD_MILLIS);
+            stopped = now();
+            server.destroyForcibly();
+            assertTrue(server.waitFor(30, TimeUnit.SECONDS), "the server did not stop on SIGKILL");
+            assertEquals(137, server.exitValue(), "exit status after SIGKILL");
+            server = start(port, "serve-3");
+            windows.add(new Down("SIGKILL", stopped, awaitPing(base, server)));
+            awaitAnswered(requests.keySet(), windows.get(1).toMs());
+            Thread.sleep(LOAD_MILLIS);
+            running = false;
+            for (Thread client : clients) {
+                client.join(60_000);
+            }
+            double end = now();
+            server.destroy();
+            assertTrue(server.waitFor(30, TimeUnit.SECONDS));
+            assertEquals(143, server.exitValue());
+            check(new ArrayList<>(outcomes), windows, requests.keySet(), end);
+        } finally {
+            // a failed assertion leaves neither a server nor a client behind
+            running = false;
+            for (Thread client : clients) {
+                client.interrupt();
+            }
+            for (Thread client : clients) {
+                client.join(10_000);
+            }
+            if (server != null) {
+                server.destroyForcibly();
+                server.waitFor(30, TimeUnit.SECONDS);
+            }
         }
-        List<Down> windows = new ArrayList<>();
-        awaitAnswered(requests.keySet(), 0);
-        Thread.sleep(LOAD_MILLIS);
-        double stopped = now();
-        server.destroy();
-        assertTrue(server.waitFor(30, TimeUnit.SECONDS), "the server did not stop on SIGTERM");
-        assertEquals(143, server.exitValue(), "exit status after SIGTERM");
-        server = start(port, "serve-2");
-        windows.add(new Down("SIGTERM", stopped, awaitPing(base, server)));
-        awaitAnswered(requests.keySet(), windows.get(0).toMs());
-        Thread.sleep(LOAD_MILLIS);
-        stopped = now();
-        server.destroyForcibly();
-        assertTrue(server.waitFor(30, TimeUnit.SECONDS), "the server did not stop on SIGKILL");
-        assertEquals(137, server.exitValue(), "exit status after SIGKILL");
-        server = start(port, "serve-3");
-        windows.add(new Down("SIGKILL", stopped, awaitPing(base, server)));
-        awaitAnswered(requests.keySet(), windows.get(1).toMs());
-        Thread.sleep(LOAD_MILLIS);
-        running = false;
-        for (Thread client : clients) {
-            client.join(60_000);
-        }
-        double end = now();
-        server.destroy();
-        assertTrue(server.waitFor(30, TimeUnit.SECONDS));
-        assertEquals(143, server.exitValue());
-        check(new ArrayList<>(outcomes), windows, requests.keySet(), end);
     }
 
     private void check(List<Outcome> all, List<Down> windows, java.util.Set<String> keys, double end) {

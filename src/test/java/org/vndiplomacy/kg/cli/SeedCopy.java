@@ -4,17 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.stream.Stream;
+import org.vndiplomacy.kg.TreeCopy;
 
 /** A copy of the project's seeds and ontology in a test folder, to change without touching the originals. */
 record SeedCopy(Path seeds, Path ontology) {
 
     static SeedCopy in(Path dir) throws IOException {
-        return new SeedCopy(copy(Path.of("seeds"), dir.resolve("seeds")),
-                copy(Path.of("ontology"), dir.resolve("ontology")));
+        return new SeedCopy(TreeCopy.copy(Path.of("seeds"), dir.resolve("seeds")),
+                TreeCopy.copy(Path.of("ontology"), dir.resolve("ontology")));
     }
 
     /** Removes the fact with the given id from an annotation file (by name under {@code annotations/}). */
@@ -46,19 +44,5 @@ record SeedCopy(Path seeds, Path ontology) {
             }
         }
         throw new IllegalArgumentException("no entity " + ref + " in " + file);
-    }
-
-    private static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
-        return to;
     }
 }

@@ -3,10 +3,9 @@ package org.vndiplomacy.kg.cli;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.stream.Stream;
+import org.vndiplomacy.kg.TreeCopy;
 
 /**
  * Copies a store folder, leaving out the blocks of zeros: TDB2's memory-mapped files are mostly holes (8 MiB each,
@@ -21,16 +20,7 @@ final class SparseCopy {
     }
 
     static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else if (!source.getFileName().toString().equals("tdb.lock")) {
-                    copyFile(source, target);
-                }
-            }
-        }
+        TreeCopy.copy(from, to, file -> file.getFileName().toString().equals("tdb.lock"), SparseCopy::copyFile);
     }
 
     private static void copyFile(Path source, Path target) throws IOException {

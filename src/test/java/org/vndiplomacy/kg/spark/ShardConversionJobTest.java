@@ -13,7 +13,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -30,6 +29,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vndiplomacy.kg.TreeCopy;
 import org.vndiplomacy.kg.cli.MainCommand;
 import org.vndiplomacy.kg.convert.IriMinter;
 import org.vndiplomacy.kg.validate.InvalidInputException;
@@ -212,18 +212,6 @@ class ShardConversionJobTest {
     }
 
     private Path copySeeds() throws IOException {
-        Path to = dir.resolve("seeds");
-        Path from = Path.of("seeds");
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
-        return to;
+        return TreeCopy.copy(Path.of("seeds"), dir.resolve("seeds"));
     }
 }
