@@ -61,8 +61,9 @@ class LoadTestIT {
         int total = Integer.parseInt(requests.group(1).replace(",", ""));
         assertEquals("errors: 0", report.get(3));
         assertEquals("queries stopped by the server's time limit (HTTP 503, not errors): 0", report.get(4));
+        assertEquals("kinds answered at least once: 23 of 23", report.get(5));
         assertEquals("latency in ms, by kind                     requests errors timeouts   req/s       p50       p99"
-                + "       max", report.get(5));
+                + "       max", report.get(6));
 
         List<String> kinds = new ArrayList<>(List.of("all"));
         try (Stream<Path> queries = Files.list(Path.of("queries"))) {
@@ -75,21 +76,21 @@ class LoadTestIT {
                 + NUMBER);
         int sum = 0;
         for (int i = 0; i < kinds.size(); i++) {
-            Matcher matcher = row.matcher(report.get(6 + i));
-            assertTrue(matcher.matches(), report.get(6 + i));
+            Matcher matcher = row.matcher(report.get(7 + i));
+            assertTrue(matcher.matches(), report.get(7 + i));
             assertEquals(kinds.get(i), matcher.group(1));
             int count = Integer.parseInt(matcher.group(2));
             // the kinds are dealt in rounds, so each has its share of the requests, give or take one
             if (i == 0) {
                 assertEquals(total, count);
             } else {
-                assertTrue(Math.abs(count - total / 23.0) <= 1, report.get(6 + i));
+                assertTrue(Math.abs(count - total / 23.0) <= 1, report.get(7 + i));
                 sum += count;
             }
         }
         assertEquals(total, sum);
         assertTrue(total >= 23, "fewer requests than kinds: " + total);
-        List<String> memory = report.subList(6 + kinds.size(), report.size());
+        List<String> memory = report.subList(7 + kinds.size(), report.size());
         assertTrue(memory.get(0).matches("server peak RSS: " + NUMBER + " MiB \\(VmHWM, from its start\\)"),
                 memory.get(0));
         assertTrue(memory.get(1).matches("memory samples: (1[0-9]|2[0-9]), every 1 s"), memory.get(1));
@@ -100,7 +101,7 @@ class LoadTestIT {
         assertTrue(memory.get(4).matches("  heap after full GC" + measure), memory.get(4));
         assertEquals("memory: flat (tolerance: +10% or +16 MiB of heap, +64 MiB of RSS, whichever is larger)",
                 memory.get(5));
-        assertEquals("result: passed (0 errors, memory flat)", memory.get(6));
+        assertEquals("result: passed (0 errors, every kind answered, memory flat)", memory.get(6));
         assertEquals(7, memory.size(), out);
         assertTrue(Files.readString(dir.resolve("work/memory.tsv"))
                 .startsWith("seconds\trss_mib\theap_after_gc_mib\n"));
