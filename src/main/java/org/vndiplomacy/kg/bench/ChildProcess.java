@@ -28,12 +28,17 @@ final class ChildProcess implements AutoCloseable {
     private final RssSampler sampler;
     private final Path log;
     private final long startNanos;
+    private final Thread stopOnExit;
 
     private ChildProcess(Process process, Path log, long startNanos) {
         this.process = process;
         this.sampler = new RssSampler(process.toHandle());
         this.log = log;
         this.startNanos = startNanos;
+        // a JVM that ends (SIGTERM, Ctrl-C, System.exit) before close() stops its child too, so that no server is
+        // left running without its load test; SIGKILL runs no hook, and leaves it
+        this.stopOnExit = new Thread(this::stop, "stop-child-" + process.pid());
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
     }
 
     /** Starts a command (a server, say) and leaves it running; {@link #close()} stops it. */
@@ -140,6 +145,15 @@ final class ChildProcess implements AutoCloseable {
     @Override
     public void close() {
         sampler.close();
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopOnExit);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook runs, or has run, and stops the process
+        }
+        stop();
+    }
+
+    private void stop() {
         if (!process.isAlive()) {
             return;
         }

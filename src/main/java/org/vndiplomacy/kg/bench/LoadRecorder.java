@@ -10,7 +10,8 @@ import java.util.Map;
  * What the clients of a load test saw: the latency of every request by kind, the failed ones by kind, and the first
  * {@value #KEPT} failures with when they came and what they asked. A catalog query that the server stops at its
  * time limit (HTTP 503 "Query timed out", the endpoint's promised answer to a query over the limit) is counted as a
- * timeout, apart from the errors. Safe for many threads.
+ * timeout, apart from the errors. A client thread that ends on an exception counts as an error too. Safe for many
+ * threads.
  */
 final class LoadRecorder {
 
@@ -26,8 +27,8 @@ final class LoadRecorder {
     }
 
     /** Whether an answer is the server's time limit stopping a catalog query. */
-    static boolean timedOut(LoadMix.Request request, SparqlClient.Answer answer) {
-        return request.kind().startsWith("sparql ") && answer.status() == 503
+    static boolean timedOut(String kind, SparqlClient.Answer answer) {
+        return kind.startsWith("sparql ") && answer.status() == 503
                 && "HTTP 503 Query timed out".equals(answer.failure());
     }
 
@@ -37,6 +38,7 @@ final class LoadRecorder {
     private final Map<String, Integer> errors = new LinkedHashMap<>();
     private final Map<String, Integer> timeouts = new LinkedHashMap<>();
     private final List<Failure> failures = new ArrayList<>();
+    private int crashes;
 
     LoadRecorder(List<String> kinds, long startNanos) {
         this.start = startNanos;
@@ -48,8 +50,12 @@ final class LoadRecorder {
         }
     }
 
-    synchronized void record(LoadMix.Request request, SparqlClient.Answer answer) {
-        String kind = request.kind();
+    void record(LoadMix.Request request, SparqlClient.Answer answer) {
+        record(request.kind(), request.target(), answer);
+    }
+
+    /** Records the answer to a request of a kind; {@code target} is what it asked, for the list of failures. */
+    synchronized void record(String kind, String target, SparqlClient.Answer answer) {
         if (!counts.containsKey(kind)) {
             throw new IllegalArgumentException("unknown kind of request: " + kind);
         }
@@ -61,15 +67,34 @@ final class LoadRecorder {
         }
         values[count] = answer.nanos();
         counts.put(kind, count + 1);
-        if (timedOut(request, answer)) {
+        if (timedOut(kind, answer)) {
             timeouts.merge(kind, 1, Integer::sum);
         } else if (!answer.ok()) {
             errors.merge(kind, 1, Integer::sum);
-            if (failures.size() < KEPT) {
-                failures.add(new Failure((System.nanoTime() - start) / 1e9, kind, request.target(),
-                        answer.failure()));
-            }
+            keep(new Failure((System.nanoTime() - start) / 1e9, kind, target, answer.failure()));
         }
+    }
+
+    /** A client thread that ended on an exception of its own: an error of the run, with the exception. */
+    synchronized void crashed(String client, Throwable e) {
+        crashes++;
+        keep(new Failure((System.nanoTime() - start) / 1e9, "client", client, "stopped by " + e));
+    }
+
+    private void keep(Failure failure) {
+        if (failures.size() < KEPT) {
+            failures.add(failure);
+        }
+    }
+
+    /** How many requests of a kind got an answer that was neither an error nor stopped by the time limit. */
+    synchronized int answered(String kind) {
+        return counts.get(kind) - errors.get(kind) - timeouts.get(kind);
+    }
+
+    /** The kinds without a single answered request, in the order of {@link #kinds()}. */
+    synchronized List<String> unanswered() {
+        return counts.keySet().stream().filter(kind -> answered(kind) == 0).toList();
     }
 
     /** The latencies of the requests of one kind, failed ones included (a failure takes time too). */
@@ -94,8 +119,9 @@ final class LoadRecorder {
         return errors.get(kind);
     }
 
+    /** The failed requests, and the client threads that ended on an exception. */
     synchronized int errors() {
-        return errors.values().stream().mapToInt(Integer::intValue).sum();
+        return errors.values().stream().mapToInt(Integer::intValue).sum() + crashes;
     }
 
     synchronized int timeouts(String kind) {

@@ -7,15 +7,19 @@ import java.util.Locale;
 
 /**
  * What a load test found: requests, errors (the first of them word for word), throughput, latencies overall and by
- * kind, the server's peak RSS and its memory trend. It passed when no request failed, in the warm-up or the run, and
- * memory stayed flat; catalog queries stopped by the server's time limit are counted apart and do not fail it.
+ * kind, the server's peak RSS and its memory trend. It passed when no request failed, in the warm-up or the run,
+ * every kind of request got at least one answer in the run, and memory stayed flat (on RSS and heap alike); catalog
+ * queries stopped by the server's time limit are counted apart: they fail it only when they are all a kind got.
  */
 public record LoadReport(LoadTestSettings settings, URI base, LoadRecorder warmUp, LoadRecorder load,
         double seconds, long peakRssKib, List<MemorySampler.Sample> samples, MemoryTrend trend) {
 
-    /** No request failed, in the warm-up or the run (queries stopped by the time limit aside), and memory is flat. */
+    /**
+     * No request failed, in the warm-up or the run (queries stopped by the time limit aside), every kind was answered
+     * at least once in the run, and memory is flat.
+     */
     public boolean passed() {
-        return warmUp.errors() == 0 && load.errors() == 0 && trend.flat();
+        return warmUp.errors() == 0 && load.errors() == 0 && load.unanswered().isEmpty() && trend.flat();
     }
 
     public List<String> lines() {
@@ -30,6 +34,10 @@ public record LoadReport(LoadTestSettings settings, URI base, LoadRecorder warmU
         lines.add(String.format(Locale.ROOT, "errors: %d", load.errors()));
         lines.add(String.format(Locale.ROOT, "queries stopped by the server's time limit (HTTP 503, not errors): %d",
                 load.timeouts()));
+        List<String> unanswered = load.unanswered();
+        lines.add(String.format(Locale.ROOT, "kinds answered at least once: %d of %d%s",
+                load.kinds().size() - unanswered.size(), load.kinds().size(),
+                unanswered.isEmpty() ? "" : " (never answered: " + String.join(", ", unanswered) + ")"));
         if (warmUp.errors() + load.errors() > 0) {
             lines.add("first errors:");
             warmUp.failures().forEach(f -> lines.add("  warm-up  " + f.target() + ": " + f.failure()));
@@ -46,9 +54,9 @@ public record LoadReport(LoadTestSettings settings, URI base, LoadRecorder warmU
         lines.add(String.format(Locale.ROOT, "memory samples: %d, every %.0f s", samples.size(),
                 settings.sampleIntervalMillis() / 1000.0));
         lines.addAll(trend.lines());
-        lines.add(passed() ? "result: passed (0 errors, memory flat)" : String.format(Locale.ROOT,
-                "result: failed (%d errors, memory %s)", warmUp.errors() + load.errors(),
-                trend.flat() ? "flat" : "grew"));
+        lines.add(passed() ? "result: passed (0 errors, every kind answered, memory flat)"
+                : String.format(Locale.ROOT, "result: failed (%d errors, %d kinds never answered, memory %s)",
+                        warmUp.errors() + load.errors(), unanswered.size(), trend.verdict()));
         return lines;
     }
 

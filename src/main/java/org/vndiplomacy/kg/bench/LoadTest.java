@@ -50,7 +50,7 @@ public final class LoadTest {
                         + settings.host() + " does not reach: " + base + " did not answer", e);
             }
             SparqlClient sparql = new SparqlClient(new SparqlClient.Endpoint("serve", base.resolve("kg/sparql"),
-                    Map.of()), settings.clientTimeout());
+                    Map.of()), settings.clientTimeout(), false);
             PageClient pages = new PageClient(base, settings.clientTimeout());
             LoadMix mix = new LoadMix(CatalogQuery.read(settings.root().resolve("queries")),
                     LoadMix.parameters(sparql), LoadMix.resources(sparql), sparql, pages);
@@ -113,10 +113,11 @@ public final class LoadTest {
             Random random = new Random(settings.seed() * 1_000_003L + i);
             Thread client = new Thread(() -> {
                 while (System.nanoTime() < deadline) {
-                    LoadMix.Request request = mix.draw(deck.next(), random);
-                    recorder.record(request, request.send().get());
+                    step(mix, deck.next(), random, recorder);
                 }
             }, "load-client-" + i);
+            // an Error (out of memory, say) ends the client: that is an error of the run too, never a silent gap
+            client.setUncaughtExceptionHandler((thread, e) -> recorder.crashed(thread.getName(), e));
             clients.add(client);
             client.start();
         }
@@ -124,6 +125,23 @@ public final class LoadTest {
             client.join();
         }
         return recorder;
+    }
+
+    /**
+     * One request of a client; an exception of the client's own (drawing the request, reading the answer) is
+     * recorded as an error of that kind of request, with the exception, and the client goes on.
+     */
+    static void step(LoadMix mix, int kind, Random random, LoadRecorder recorder) {
+        String target = mix.kinds().get(kind);
+        long start = System.nanoTime();
+        try {
+            LoadMix.Request request = mix.draw(kind, random);
+            target = request.target();
+            recorder.record(request, request.send().get());
+        } catch (RuntimeException e) {
+            recorder.record(mix.kinds().get(kind), target, new SparqlClient.Answer(0, 0, System.nanoTime() - start,
+                    "client exception: " + e));
+        }
     }
 
     /** The server's heap over JMX; null (and said) when its JVM cannot be attached to. */

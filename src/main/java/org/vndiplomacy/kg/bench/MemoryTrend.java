@@ -53,19 +53,30 @@ record MemoryTrend(Fifths rss, Fifths heap) {
                 / 1048576.0, first.length, last.length, slackMib);
     }
 
-    /** Flat when every measure that was sampled is flat; never flat when none was. */
+    /**
+     * Flat when both measures were sampled and each is flat. The RSS alone does not say: a leak fills the heap the JVM
+     * has already reserved long before the RSS moves, so a run whose heap was not sampled is never flat.
+     */
     boolean flat() {
-        return (rss != null || heap != null) && (rss == null || rss.flat()) && (heap == null || heap.flat());
+        return rss != null && heap != null && rss.flat() && heap.flat();
+    }
+
+    /** "grew" when a sampled measure grew, else "unknown" when one was not sampled, else "flat". */
+    String verdict() {
+        if ((rss != null && !rss.flat()) || (heap != null && !heap.flat())) {
+            return "grew";
+        }
+        return flat() ? "flat" : "unknown";
     }
 
     List<String> lines() {
         List<String> lines = new java.util.ArrayList<>();
         lines.add("memory, first fifth of the run against the last fifth:");
         lines.add(rss == null ? "  RSS: not sampled" : rss.line("RSS"));
-        lines.add(heap == null ? "  heap after full GC: not sampled (the server's JVM could not be attached to)"
-                : heap.line("heap after full GC"));
+        lines.add(heap == null ? "  heap: unknown (the server's JVM could not be attached to, so the heap after a full"
+                + " GC was not sampled)" : heap.line("heap after full GC"));
         lines.add(String.format(Locale.ROOT, "memory: %s (tolerance: +%d%% or +%d MiB of heap, +%d MiB of RSS, "
-                + "whichever is larger)", flat() ? "flat" : "grew", TOLERANCE_PERCENT, HEAP_SLACK_MIB,
+                + "whichever is larger)", verdict(), TOLERANCE_PERCENT, HEAP_SLACK_MIB,
                 RSS_SLACK_MIB));
         return lines;
     }

@@ -27,25 +27,21 @@ final class PageClient {
                 .connectTimeout(Duration.ofSeconds(10)).build();
     }
 
-    /** GETs a path (with its query string) of the server; a connection closed in the meantime is retried once. */
+    /**
+     * GETs a path (with its query string) of the server. Any failure is the answer's, with its reason (an error
+     * status, a time-out, a connection reset, a body cut short); nothing is asked twice.
+     */
     SparqlClient.Answer get(String path, String accept) {
         HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(timeout).header("Accept", accept)
                 .GET().build();
         long start = System.nanoTime();
         try {
-            try {
-                return send(request, start);
-            } catch (HttpTimeoutException e) {
-                throw e;
-            } catch (IOException stale) {
-                start = System.nanoTime();
-                return send(request, start);
-            }
+            return send(request, start);
         } catch (HttpTimeoutException e) {
             return new SparqlClient.Answer(0, 0, System.nanoTime() - start,
                     "no answer within " + timeout.toSeconds() + " s");
         } catch (IOException e) {
-            return new SparqlClient.Answer(0, 0, System.nanoTime() - start, "I/O error: " + e.getMessage());
+            return new SparqlClient.Answer(0, 0, System.nanoTime() - start, "I/O error: " + e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new SparqlClient.Answer(0, 0, System.nanoTime() - start, "interrupted");

@@ -23,7 +23,8 @@ final class BuildCommand implements Callable<Integer> {
     private StoreOptions store;
 
     @Option(names = "--patch", paramLabel = "FILE", description = "also write the RDF Patch of the graphs this "
-            + "build deleted and added (for read replicas, see docs/SCALING.md); written only when the store commits")
+            + "build deleted and added, with those of earlier builds that committed and did not complete (for read "
+            + "replicas, see docs/SCALING.md); written only when the build completes, and never over an existing file")
     private Path patch;
 
     @Spec

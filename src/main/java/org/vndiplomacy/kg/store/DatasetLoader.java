@@ -64,8 +64,9 @@ public final class DatasetLoader implements AutoCloseable {
     }
 
     /**
-     * Makes the next load write an RDF Patch of its graph changes to {@code file} ({@link PatchWriter}), for read
-     * replicas; {@code null} writes none.
+     * Makes the next load publish an RDF Patch of its graph changes, and of those of earlier builds that committed
+     * their graphs and did not complete, to {@code file} once it completes ({@link PatchWriter}), for read replicas;
+     * {@code null} publishes none (changes stay pending if some are). The file must not exist.
      */
     public void writePatch(Path file) {
         this.patch = file;
@@ -82,13 +83,17 @@ public final class DatasetLoader implements AutoCloseable {
      * what the store holds after it.
      */
     public BuildSummary load(Input input, long startNanos, Runnable loaded) throws IOException, InvalidInputException {
+        if (patch != null) {
+            PatchWriter.refuseExisting(patch);
+        }
         open();
+        DatasetGraphText text = (DatasetGraphText) store.asDatasetGraph();
+        DatasetGraph base = text.getBase();
         writing(layout.root(), Outcome.NOTHING_WRITTEN, () -> {
+            PatchWriter.recover(layout, base);
             BuildStamp.begin(layout);
             return null;
         });
-        DatasetGraphText text = (DatasetGraphText) store.asDatasetGraph();
-        DatasetGraph base = text.getBase();
         GraphLoader graphs = new GraphLoader(listener);
         GraphCounts changes;
         long indexed;
@@ -116,17 +121,27 @@ public final class DatasetLoader implements AutoCloseable {
             BuildStamp.write(layout, input.fingerprint(), summary);
             return null;
         });
+        if (patch != null) {
+            try {
+                PatchWriter.publish(layout, patch);
+            } catch (IOException e) {
+                throw new IOException("the store " + layout.root() + " is built, but its patch could not be written to "
+                        + patch + " (" + e + "); its changes stay pending in the store's folder, and the next build "
+                        + "with --patch writes them", e);
+            }
+        }
         return summary;
     }
 
     private GraphCounts loadGraphs(GraphLoader loader, DatasetGraph base, List<GraphSource> graphs,
             DumpWriter.Session dumping) throws IOException, InvalidInputException {
-        if (patch == null) {
+        // changes are recorded when a patch is asked for, and while some are pending, so that none is left out
+        if (patch == null && !PatchWriter.pending(layout)) {
             return loader.load(base, graphs, null, dumping);
         }
-        try (PatchWriter writer = PatchWriter.open(patch)) {
+        try (PatchWriter writer = PatchWriter.open(layout)) {
             GraphCounts changes = loader.load(base, graphs, writer.changes(), dumping);
-            writer.commit();
+            writer.committed();
             return changes;
         }
     }

@@ -40,6 +40,20 @@ class LoadRecorderTest {
     }
 
     @Test
+    void unanswered_aKindStoppedByTheTimeLimitEveryTime_listed() {
+        LoadRecorder recorder = new LoadRecorder(List.of("sparql 01", "sparql 09", "landing"), System.nanoTime());
+        recorder.record(request("sparql 01"), ok(5));
+        for (int i = 0; i < 81; i++) {
+            recorder.record(request("sparql 09"), new SparqlClient.Answer(503, 0, 7, "HTTP 503 Query timed out"));
+        }
+        recorder.record(request("landing"), new SparqlClient.Answer(500, 0, 4, "HTTP 500 Server Error"));
+        assertEquals(0, recorder.errors("sparql 09"));
+        assertEquals(0, recorder.answered("sparql 09"));
+        assertEquals(1, recorder.answered("sparql 01"));
+        assertEquals(List.of("sparql 09", "landing"), recorder.unanswered());
+    }
+
+    @Test
     void record_otherFailuresOfAQuery_errors() {
         LoadRecorder recorder = new LoadRecorder(List.of("sparql 09"), System.nanoTime());
         recorder.record(request("sparql 09"), new SparqlClient.Answer(0, 0, 1, "no answer within 40 s"));

@@ -3,7 +3,10 @@ package org.vndiplomacy.kg.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,6 +28,24 @@ class LoadTargetTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> LoadTarget.base(host, 3030));
         assertEquals("--host: '" + host + "' is not this machine's loopback (127.0.0.1, localhost or ::1); the load "
                 + "test sends requests to nothing else", e.getMessage());
+    }
+
+    @Test
+    void requireLoopback_everyAddressLoopback_taken() throws UnknownHostException {
+        LoadTarget.requireLoopback("localhost", new InetAddress[] {InetAddress.getByAddress("localhost",
+                new byte[] {127, 0, 0, 1}), InetAddress.getByName("::1")});
+        // what this machine resolves localhost to passes too
+        LoadTarget.requireLoopback("localhost", InetAddress.getAllByName("localhost"));
+    }
+
+    @Test
+    void requireLoopback_oneAddressElsewhere_refused() throws UnknownHostException {
+        InetAddress[] addresses = {InetAddress.getByAddress("localhost", new byte[] {127, 0, 0, 1}),
+                InetAddress.getByAddress("localhost", new byte[] {(byte) 192, 0, 2, 1})};
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> LoadTarget.requireLoopback("localhost", addresses));
+        assertEquals("--host: 'localhost' resolves to [127.0.0.1, 192.0.2.1], and 192.0.2.1 is not this machine's "
+                + "loopback; the load test sends requests to nothing else", e.getMessage());
     }
 
     @ParameterizedTest

@@ -70,12 +70,23 @@ class MemoryTrendTest {
     }
 
     @Test
-    void of_heapNotSampled_rssAlone() {
+    void of_heapNotSampled_unknownAndNotFlat() {
         MemoryTrend trend = MemoryTrend.of(run(s -> 1000, s -> -1), 100);
         assertNull(trend.heap());
-        assertTrue(trend.flat());
-        assertEquals("  heap after full GC: not sampled (the server's JVM could not be attached to)",
-                trend.lines().get(2));
+        assertTrue(trend.rss().flat());
+        assertFalse(trend.flat());
+        assertEquals("unknown", trend.verdict());
+        assertEquals("  heap: unknown (the server's JVM could not be attached to, so the heap after a full GC was not"
+                + " sampled)", trend.lines().get(2));
+        assertEquals("memory: unknown (tolerance: +10% or +16 MiB of heap, +64 MiB of RSS, whichever is larger)",
+                trend.lines().get(3));
+    }
+
+    @Test
+    void of_heapNotSampled_rssGrew_grew() {
+        MemoryTrend trend = MemoryTrend.of(run(s -> s < 50 ? 100 : 200, s -> -1), 100);
+        assertFalse(trend.flat());
+        assertEquals("grew", trend.verdict());
     }
 
     @Test

@@ -91,6 +91,92 @@ class BuildPatchTest {
     }
 
     @Test
+    void buildFailedAfterItsCommit_theNextBuildPublishesItsChanges() throws IOException {
+        assertEquals(0, build(), err.toString());
+        Path replica = dir.resolve("replica");
+        copyTree(new StoreLayout(primary).database(), replica);
+        copy.dropFact("003_9d6eedfe7b931b05.json", "obs-mofa-working-delegations-to-localities");
+        Path patchFile = dir.resolve("build-2.rdfp");
+        // the dumps folder replaced by a file: the build fails after its graphs' commit, in the dumps
+        Path dumps = new StoreLayout(primary).dumps();
+        deleteTree(dumps);
+        Files.writeString(dumps, "not a folder\n");
+
+        assertEquals(ExitCodes.IO, build("--patch", patchFile.toString()), err.toString());
+        assertTrue(err.toString().contains("the new graphs were committed but the build did not finish"),
+                err.toString());
+        assertFalse(Files.exists(patchFile));
+        assertTrue(Files.exists(primary.resolve("patch.pending")));
+        assertFalse(Files.exists(primary.resolve("patch.transaction")));
+
+        Files.delete(dumps);
+        err.getBuffer().setLength(0);
+        assertEquals(0, build("--patch", patchFile.toString()), err.toString());
+        assertFalse(Files.exists(primary.resolve("patch.pending")));
+        RDFPatch patch = RDFPatchOps.read(patchFile.toString());
+        assertEquals(Set.of(ARTICLE_003), graphsOf(patch));
+        RDFChangesCounter counter = new RDFChangesCounter();
+        patch.apply(counter);
+        // the failed build's transaction, then the completing build's own, empty one
+        assertEquals(2, counter.summary().getCountTxnBegin());
+        assertEquals(2, counter.summary().getCountTxnCommit());
+        assertReplicaIsPrimary(replica, patch);
+    }
+
+    @Test
+    void killedBetweenCommitAndPending_aCommittedTransactionIsPublished() throws IOException {
+        assertEquals(0, build(), err.toString());
+        Path replica = dir.resolve("replica");
+        copyTree(new StoreLayout(primary).database(), replica);
+        copy.dropFact("003_9d6eedfe7b931b05.json", "obs-mofa-working-delegations-to-localities");
+        Path second = dir.resolve("build-2.rdfp");
+        assertEquals(0, build("--patch", second.toString()), err.toString());
+        // as a kill right after TDB2's commit leaves it: the transaction, not yet pending
+        List<String> lines = Files.readAllLines(second);
+        Files.write(primary.resolve("patch.transaction"), lines.subList(1, lines.size()));
+
+        Path third = dir.resolve("build-3.rdfp");
+        assertEquals(0, build("--patch", third.toString()), err.toString());
+        RDFPatch patch = RDFPatchOps.read(third.toString());
+        RDFChangesCounter counter = new RDFChangesCounter();
+        patch.apply(counter);
+        assertEquals(2, counter.summary().getCountTxnCommit());
+        assertEquals(Set.of(ARTICLE_003), graphsOf(patch));
+        assertFalse(Files.exists(primary.resolve("patch.transaction")));
+        assertReplicaIsPrimary(replica, patch);
+    }
+
+    @Test
+    void killedInTheCommit_aTransactionTheStoreDoesNotHoldIsDropped() throws IOException {
+        assertEquals(0, build(), err.toString());
+        Files.writeString(primary.resolve("patch.transaction"), "TX .\nA <urn:x:s> <urn:x:p> \"never committed\" "
+                + "<" + ARTICLE_003 + "> .\nTC .\n");
+        Path patchFile = dir.resolve("build-2.rdfp");
+        assertEquals(0, build("--patch", patchFile.toString()), err.toString());
+        assertEquals(List.of("TX .", "TC ."), Files.readAllLines(patchFile).subList(1, 3));
+        assertEquals(3, Files.readAllLines(patchFile).size());
+        assertFalse(Files.exists(primary.resolve("patch.transaction")));
+    }
+
+    @Test
+    void existingPatchFile_refused_nothingBuilt() throws IOException {
+        assertEquals(0, build(), err.toString());
+        String stamp = Files.readString(new StoreLayout(primary).stamp());
+        Path patchFile = dir.resolve("build-1.rdfp");
+        Files.writeString(patchFile, "H id <uuid:00000000-0000-0000-0000-000000000000> .\nTX .\nTC .\n");
+        copy.dropFact("003_9d6eedfe7b931b05.json", "obs-mofa-working-delegations-to-localities");
+
+        assertEquals(ExitCodes.IO, build("--patch", patchFile.toString()));
+        assertEquals("error: " + patchFile.toAbsolutePath() + ": --patch: the file exists, and may hold changes a "
+                + "replica has not applied yet; move it away first (nothing was built)\n",
+                err.toString().lines().reduce((a, b) -> b).orElse("") + "\n");
+        assertEquals("H id <uuid:00000000-0000-0000-0000-000000000000> .\nTX .\nTC .\n",
+                Files.readString(patchFile));
+        assertEquals(stamp, Files.readString(new StoreLayout(primary).stamp()));
+        assertFalse(Files.exists(primary.resolve("build.inprogress")));
+    }
+
+    @Test
     void unchangedSeeds_patchIsAnEmptyTransaction() throws IOException {
         assertEquals(0, build(), err.toString());
         Path patchFile = dir.resolve("build-2.rdfp");
@@ -110,6 +196,32 @@ class BuildPatchTest {
         assertEquals(ExitCodes.INVALID, build("--patch", patchFile.toString()));
         try (Stream<Path> files = Files.list(dir)) {
             assertFalse(files.anyMatch(f -> f.getFileName().toString().contains("build-2.rdfp")));
+        }
+    }
+
+    /** The patch applied to the replica gives the primary's graphs. */
+    private void assertReplicaIsPrimary(Path replica, RDFPatch patch) {
+        DatasetGraph replicaStore = DatabaseMgr.connectDatasetGraph(replica.toString());
+        DatasetGraph primaryStore = DatabaseMgr.connectDatasetGraph(new StoreLayout(primary).database().toString());
+        try {
+            RDFPatchOps.applyChange(replicaStore, patch);
+            Txn.executeRead(replicaStore, () -> Txn.executeRead(primaryStore, () -> {
+                assertEquals(names(primaryStore), names(replicaStore));
+                assertEquals(9, names(primaryStore).size());
+                primaryStore.listGraphNodes().forEachRemaining(graph -> assertTrue(
+                        primaryStore.getGraph(graph).isIsomorphicWith(replicaStore.getGraph(graph)), graph.getURI()));
+            }));
+        } finally {
+            TDBInternal.expel(replicaStore);
+            TDBInternal.expel(primaryStore);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 

@@ -75,8 +75,9 @@ class LoadTestIT {
         int total = Integer.parseInt(requests.group(1).replace(",", ""));
         assertEquals("errors: 0", report.get(3));
         assertEquals("queries stopped by the server's time limit (HTTP 503, not errors): 0", report.get(4));
+        assertEquals("kinds answered at least once: 23 of 23", report.get(5));
         assertEquals("latency in ms, by kind                     requests errors timeouts   req/s       p50       p99"
-                + "       max", report.get(5));
+                + "       max", report.get(6));
 
         List<String> kinds = new ArrayList<>(List.of("all"));
         try (Stream<Path> queries = Files.list(Path.of("queries"))) {
@@ -89,21 +90,21 @@ class LoadTestIT {
                 + NUMBER);
         int sum = 0;
         for (int i = 0; i < kinds.size(); i++) {
-            Matcher matcher = row.matcher(report.get(6 + i));
-            assertTrue(matcher.matches(), report.get(6 + i));
+            Matcher matcher = row.matcher(report.get(7 + i));
+            assertTrue(matcher.matches(), report.get(7 + i));
             assertEquals(kinds.get(i), matcher.group(1));
             int count = Integer.parseInt(matcher.group(2));
             // the kinds are dealt in rounds, so each has its share of the requests, give or take one
             if (i == 0) {
                 assertEquals(total, count);
             } else {
-                assertTrue(Math.abs(count - total / 23.0) <= 1, report.get(6 + i));
+                assertTrue(Math.abs(count - total / 23.0) <= 1, report.get(7 + i));
                 sum += count;
             }
         }
         assertEquals(total, sum);
         assertTrue(total >= 23, "fewer requests than kinds: " + total);
-        List<String> memory = report.subList(6 + kinds.size(), report.size());
+        List<String> memory = report.subList(7 + kinds.size(), report.size());
         assertTrue(memory.get(0).matches("server peak RSS: " + NUMBER + " MiB \\(VmHWM, from its start\\)"),
                 memory.get(0));
         assertTrue(memory.get(1).matches("memory samples: (1[0-9]|2[0-9]), every 1 s"), memory.get(1));
@@ -117,8 +118,8 @@ class LoadTestIT {
         assertTrue(heapGrowth <= 16, "the heap after full GC grew: " + memory.get(4));
         String tolerance = " (tolerance: +10% or +16 MiB of heap, +64 MiB of RSS, whichever is larger)";
         assertEquals(rssFlat ? "memory: flat" + tolerance : "memory: grew" + tolerance, memory.get(5));
-        assertEquals(rssFlat ? "result: passed (0 errors, memory flat)" : "result: failed (0 errors, memory grew)",
-                memory.get(6));
+        assertEquals(rssFlat ? "result: passed (0 errors, every kind answered, memory flat)"
+                : "result: failed (0 errors, 0 kinds never answered, memory grew)", memory.get(6));
         assertEquals(7, memory.size(), out);
         assertTrue(Files.readString(dir.resolve("work/memory.tsv"))
                 .startsWith("seconds\trss_mib\theap_after_gc_mib\n"));
