@@ -97,10 +97,11 @@ class BuildPatchTest {
         SparseCopy.copy(new StoreLayout(primary).database(), replica);
         copy.dropFact("003_9d6eedfe7b931b05.json", "obs-mofa-working-delegations-to-localities");
         Path patchFile = dir.resolve("build-2.rdfp");
-        // the dumps folder replaced by a file: the build fails after its graphs' commit, in the dumps
-        Path dumps = new StoreLayout(primary).dumps();
-        deleteTree(dumps);
-        Files.writeString(dumps, "not a folder\n");
+        // a folder in the way of the N-Quads dump: the dumps are written while the graphs load, and moved into place
+        // after their commit, where the build then fails
+        Path dumps = new StoreLayout(primary).dumps().resolve("vn-diplomacy-kg.nq.gz");
+        Files.delete(dumps);
+        Files.writeString(Files.createDirectories(dumps).resolve("in-the-way"), "not a dump\n");
 
         assertEquals(ExitCodes.IO, build("--patch", patchFile.toString()), err.toString());
         assertTrue(err.toString().contains("the new graphs were committed but the build did not finish"),
@@ -109,7 +110,7 @@ class BuildPatchTest {
         assertTrue(Files.exists(primary.resolve("patch.pending")));
         assertFalse(Files.exists(primary.resolve("patch.transaction")));
 
-        Files.delete(dumps);
+        deleteTree(dumps);
         err.getBuffer().setLength(0);
         assertEquals(0, build("--patch", patchFile.toString()), err.toString());
         assertFalse(Files.exists(primary.resolve("patch.pending")));
