@@ -18,19 +18,7 @@ final class BenchmarkDoc {
     }
 
     static String update(String doc, int articles, String results) {
-        String open = "<!-- bench:articles=" + articles + " -->";
-        String close = "<!-- /bench:articles=" + articles + " -->";
-        String block = open + "\n" + results.strip() + "\n" + close;
-        int start = doc.indexOf(open);
-        int end = doc.indexOf(close);
-        if (start >= 0 && end > start) {
-            return doc.substring(0, start) + block + doc.substring(end + close.length());
-        }
-        int marker = doc.indexOf(END);
-        if (marker >= 0) {
-            return doc.substring(0, marker) + block + "\n\n" + doc.substring(marker);
-        }
-        return doc.stripTrailing() + "\n\n" + block + "\n";
+        return updateSection(doc, "articles=" + articles, results);
     }
 
     /** Replaces the block between {@code <!-- bench:NAME -->} and {@code <!-- /bench:NAME -->}, or adds it. */

@@ -189,7 +189,8 @@ class DiskFaultBuildIT {
         assertEquals(before, answersOfACopy(db));
         StoreFiles after = StoreFiles.read(db);
         assertEquals(List.of(files.stamp(), files.dumps(), files.indexCommit()),
-                List.of(after.stamp(), after.dumps(), after.indexCommit()), "the previous dumps, and no temporary file");
+                List.of(after.stamp(), after.dumps(), after.indexCommit()), "the previous dumps");
+        assertEquals(List.of(), after.temporary(), "no temporary file left");
         assertTrue(after.marked() && BuildStamp.read(layout).isEmpty(), "marked as interrupted");
         mount("-o", "remount,size=16m", layout.dumps().toString());
         assertBuildSucceeds(db, false);

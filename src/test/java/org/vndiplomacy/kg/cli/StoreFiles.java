@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -23,7 +25,7 @@ import org.vndiplomacy.kg.store.StoreLayout;
  * included) and the manifest's entries, and the text index's commit point (its newest {@code segments_N} file).
  */
 record StoreFiles(String stamp, Map<String, String> stampProperties, boolean marked, Map<String, String> dumps,
-        Optional<DumpWriter.Dumps> manifest, String indexCommit) {
+        Optional<DumpWriter.Dumps> manifest, String indexCommit, List<String> temporary) {
 
     static StoreFiles read(Path db) throws IOException {
         StoreLayout layout = new StoreLayout(db);
@@ -38,10 +40,16 @@ record StoreFiles(String stamp, Map<String, String> stampProperties, boolean mar
             p.stringPropertyNames().forEach(name -> properties.put(name, p.getProperty(name)));
         }
         Map<String, String> dumps = new TreeMap<>();
+        List<String> temporary = new ArrayList<>();
         if (Files.isDirectory(layout.dumps())) {
             try (Stream<Path> files = Files.list(layout.dumps())) {
                 for (Path file : files.sorted().toList()) {
-                    dumps.put(file.getFileName().toString(), sha256(file));
+                    String name = file.getFileName().toString();
+                    if (name.startsWith(".") && name.endsWith(".tmp")) {
+                        temporary.add(name);
+                    } else {
+                        dumps.put(name, sha256(file));
+                    }
                 }
             }
         }
@@ -51,7 +59,17 @@ record StoreFiles(String stamp, Map<String, String> stampProperties, boolean mar
                     .max((a, b) -> Long.compare(generation(a), generation(b))).orElse("none");
         }
         return new StoreFiles(stamp, properties, BuildStamp.interrupted(layout), dumps,
-                DumpWriter.read(layout.dumps()), commit);
+                DumpWriter.read(layout.dumps()), commit, List.copyOf(temporary));
+    }
+
+    /**
+     * The manifest's files as {@link #manifestFiles}, but the TriG dump by name and type only: its bytes follow the
+     * order in which the build wrote the graphs (a build that completes an interrupted store writes them all from
+     * the store), while the N-Quads dump is sorted and the same bytes whatever the order.
+     */
+    Object manifestFilesTrigByName() {
+        return manifest.map(m -> m.files().stream().map(d -> d.file().endsWith(".trig.gz")
+                ? (Object) List.of(d.file(), d.mediaType()) : d).toList()).orElse(null);
     }
 
     /** The manifest's files (name, type, size, checksum), without its version (which holds the day). */
