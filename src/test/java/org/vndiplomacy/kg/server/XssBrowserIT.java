@@ -172,7 +172,8 @@ class XssBrowserIT {
                 + "CONTAINS(?name, \"" + XSSTEST + "\")) }";
         browser.driver.get(fixture.base() + "/#/dataset/kg/query?query="
                 + URLEncoder.encode(query, StandardCharsets.UTF_8).replace("+", "%20"));
-        WebDriverWait wait = new WebDriverWait(browser.driver, Duration.ofSeconds(30));
+        // 90 s: twice in one evening the results had not shown after 30 s, and the next run passed
+        WebDriverWait wait = new WebDriverWait(browser.driver, Duration.ofSeconds(90));
         wait.until(d -> !d.findElements(By.cssSelector(".yasqe_queryButton")).isEmpty());
         browser.driver.findElement(By.cssSelector(".yasqe_queryButton")).click();
         wait.until(d -> d.findElements(By.cssSelector(".yasr table td")).size() >= payloads.size());
