@@ -120,9 +120,12 @@ public final class SparqlServer {
                 holder.setInitParameter("dirAllowed", "false");
             }
         }
+        // the dataset's own path, with and without a slash: the query UI sends to "/kg/" + the first query endpoint
+        // that /$/server lists, and that is the unnamed one ("") in some starts of the server
         Set<String> endpoints = new TreeSet<>();
         for (DataAccessPoint point : server.getDataAccessPointRegistry().accessPoints()) {
             endpoints.add(point.getName());
+            endpoints.add(point.getName() + "/");
             point.getDataService().getEndpoints().forEach(ep -> endpoints.add(ep.isUnnamed() ? point.getName()
                     : point.getName() + "/" + ep.getName()));
         }

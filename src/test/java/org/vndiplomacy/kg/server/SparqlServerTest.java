@@ -4,6 +4,8 @@ import org.vndiplomacy.kg.SeedCounts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -11,6 +13,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
@@ -158,6 +162,30 @@ class SparqlServerTest {
     @Test
     void ping_answers() throws Exception {
         assertEquals(200, fixture.get("/$/ping", null).statusCode());
+    }
+
+    /**
+     * The query UI sends its queries to {@code /kg/} and the first name {@code /$/server} lists for the dataset's
+     * query service, and that list's order changes from one start of the server to the next: every name listed must
+     * take a POSTed query ({@code ""}, the unnamed endpoint, makes {@code /kg/}, once refused as a read-only path).
+     */
+    @Test
+    void queryUi_everyQueryEndpointListed_answersAPost() throws Exception {
+        JsonNode server = new ObjectMapper().readTree(fixture.get("/$/server", "application/json").body());
+        List<String> names = new ArrayList<>();
+        for (JsonNode dataset : server.path("datasets")) {
+            for (JsonNode service : dataset.path("ds.services")) {
+                if (dataset.path("ds.name").asText().equals("/kg") && service.path("srv.type").asText().equals("query")) {
+                    service.path("srv.endpoints").forEach(name -> names.add(name.asText()));
+                }
+            }
+        }
+        assertEquals(List.of("", "query", "sparql"), names.stream().sorted().toList(), server.toString());
+        for (String name : names) {
+            HttpResponse<String> response = fixture.postForm("/kg/" + name, "query", COUNT, "text/csv", null);
+            assertEquals("/kg/" + name + " 200 n\r\n" + SeedCounts.UNION_TRIPLES + "\r\n", "/kg/" + name + " "
+                    + response.statusCode() + " " + response.body());
+        }
     }
 
     @Test

@@ -143,11 +143,7 @@ class XssBrowserIT {
             shown(payloads.get(0), text("main"), "the ontology's labels", problems);
             partnerPanel(bypass, problems);
             browser.screenshot(bypass ? "21-xss-partner-panel-no-policy" : "20-xss-partner-panel");
-            // the query UI's pass is off by default since it began failing on this machine on 2026-12-01 (its
-            // results table no longer showed, in three tries, while passing in other runs); -Dxss.queryUi=true runs it
-            if (Boolean.getBoolean("xss.queryUi")) {
-                queryUi(bypass, problems);
-            }
+            queryUi(bypass, problems);
             found.put(bypass ? "with the policy bypassed" : "as served", problems);
         }
         assertEquals(Map.of("as served", List.of(), "with the policy bypassed", List.of()), found);
@@ -174,26 +170,17 @@ class XssBrowserIT {
     private static void queryUi(boolean bypass, List<String> problems) throws Exception {
         String query = "SELECT ?name WHERE { ?c <" + RDFS.label.getURI() + "> ?name FILTER(LANG(?name) = \"en\" && "
                 + "CONTAINS(?name, \"" + XSSTEST + "\")) }";
-        // up to three tries of 30 s: some runs the UI showed no results after its button was clicked (the next run
-        // passed); a page that never shows them fails the test
-        org.openqa.selenium.TimeoutException last = null;
-        for (int attempt = 0; attempt < 3; attempt++) {
-            browser.driver.get(fixture.base() + "/#/dataset/kg/query?query="
-                    + URLEncoder.encode(query, StandardCharsets.UTF_8).replace("+", "%20"));
-            WebDriverWait wait = new WebDriverWait(browser.driver, Duration.ofSeconds(30));
-            try {
-                wait.until(d -> !d.findElements(By.cssSelector(".yasqe_queryButton")).isEmpty());
-                browser.driver.findElement(By.cssSelector(".yasqe_queryButton")).click();
-                wait.until(d -> d.findElements(By.cssSelector(".yasr table td")).size() >= payloads.size());
-                last = null;
-                break;
-            } catch (org.openqa.selenium.TimeoutException e) {
-                last = e;
-                browser.driver.navigate().refresh();
-            }
-        }
-        if (last != null) {
-            throw last;
+        browser.driver.get(fixture.base() + "/#/dataset/kg/query?query="
+                + URLEncoder.encode(query, StandardCharsets.UTF_8).replace("+", "%20"));
+        WebDriverWait wait = new WebDriverWait(browser.driver, Duration.ofSeconds(60));
+        wait.until(d -> !d.findElements(By.cssSelector(".yasqe_queryButton")).isEmpty());
+        browser.driver.findElement(By.cssSelector(".yasqe_queryButton")).click();
+        try {
+            wait.until(d -> d.findElements(By.cssSelector(".yasr table td")).size() >= payloads.size());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            browser.screenshot(bypass ? "23-xss-query-ui-no-policy-failed" : "22-xss-query-ui-failed");
+            throw new AssertionError("the query UI showed no table of answers; its results panel says: "
+                    + text(".yasr"), e);
         }
         String results = text(".yasr");
         for (String p : payloads) {
