@@ -73,15 +73,22 @@ public final class LoadTest {
         }
     }
 
-    /** The memory samples as a table in {@code memory.tsv} of the work folder: seconds, RSS and heap in MiB. */
+    /**
+     * The memory samples as a table in {@code memory.tsv} of the work folder: seconds, RSS, its anonymous and
+     * file-backed parts, and the heap after GC, in MiB.
+     */
     private void writeSamples(List<MemorySampler.Sample> samples) throws IOException {
-        StringBuilder table = new StringBuilder("seconds\trss_mib\theap_after_gc_mib\n");
+        StringBuilder table = new StringBuilder("seconds\trss_mib\tanon_mib\tfile_mib\theap_after_gc_mib\n");
         for (MemorySampler.Sample sample : samples) {
-            table.append(String.format(java.util.Locale.ROOT, "%.1f\t%.1f\t%s%n", sample.atSeconds(),
-                    sample.rssKib() / 1024.0, sample.heapBytes() < 0 ? "" : String.format(java.util.Locale.ROOT,
-                            "%.1f", sample.heapBytes() / 1048576.0)));
+            table.append(String.format(java.util.Locale.ROOT, "%.1f\t%s\t%s\t%s\t%s%n", sample.atSeconds(),
+                    mib(sample.rssKib() * 1024), mib(sample.anonKib() * 1024), mib(sample.fileKib() * 1024),
+                    mib(sample.heapBytes())));
         }
         Files.writeString(settings.work().resolve("memory.tsv"), table);
+    }
+
+    private static String mib(long bytes) {
+        return bytes < 0 ? "" : String.format(java.util.Locale.ROOT, "%.1f", bytes / 1048576.0);
     }
 
     private void build() throws IOException {

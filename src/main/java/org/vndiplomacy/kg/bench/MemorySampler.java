@@ -10,8 +10,11 @@ import java.util.List;
  */
 final class MemorySampler implements AutoCloseable {
 
-    /** One sample: seconds after the start, RSS in KiB, heap after GC in bytes (-1 when not known). */
-    record Sample(double atSeconds, long rssKib, long heapBytes) {
+    /**
+     * One sample: seconds after the start, RSS in KiB with its anonymous and file-backed parts, heap after GC in
+     * bytes (-1 when not known).
+     */
+    record Sample(double atSeconds, long rssKib, long anonKib, long fileKib, long heapBytes) {
     }
 
     private final long pid;
@@ -58,9 +61,9 @@ final class MemorySampler implements AutoCloseable {
             }
         }
         double at = (System.nanoTime() - start) / 1e9;
-        long rss = ProcStatus.rssKib(pid).orElse(-1);
+        ProcStatus.Rss rss = ProcStatus.rss(pid).orElse(new ProcStatus.Rss(-1, -1, -1));
         synchronized (samples) {
-            samples.add(new Sample(at, rss, bytes));
+            samples.add(new Sample(at, rss.totalKib(), rss.anonKib(), rss.fileKib(), bytes));
         }
     }
 

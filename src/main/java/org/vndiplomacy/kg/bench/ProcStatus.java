@@ -3,18 +3,27 @@ package org.vndiplomacy.kg.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The resident set size of a process, from Linux's {@code /proc/PID/status}: the peak ({@code VmHWM}) and the
- * current one ({@code VmRSS}).
+ * The resident set size of a process, from Linux's {@code /proc/PID/status}: the peak ({@code VmHWM}), the current
+ * one ({@code VmRSS}) and its two main parts: anonymous memory ({@code RssAnon}: the heap, the JVM's own native
+ * memory, thread stacks) and pages of mapped files ({@code RssFile}: the JDK's libraries and TDB2's memory-mapped
+ * store files, which are the kernel's page cache, shared and given back under pressure).
  */
 final class ProcStatus {
 
     private static final Pattern HWM = field("VmHWM");
     private static final Pattern RSS = field("VmRSS");
+    private static final Pattern ANON = field("RssAnon");
+    private static final Pattern FILE = field("RssFile");
+
+    /** The current RSS and its anonymous and file-backed parts, in KiB. */
+    record Rss(long totalKib, long anonKib, long fileKib) {
+    }
 
     private ProcStatus() {
     }
@@ -31,6 +40,22 @@ final class ProcStatus {
     /** The current RSS in KiB that a status text states; empty when it has none. */
     static OptionalLong rssKib(String statusText) {
         return kib(RSS, statusText);
+    }
+
+    /** The current RSS and its parts that a status text states; empty unless it states all three. */
+    static Optional<Rss> rss(String statusText) {
+        OptionalLong total = kib(RSS, statusText);
+        OptionalLong anon = kib(ANON, statusText);
+        OptionalLong file = kib(FILE, statusText);
+        if (total.isEmpty() || anon.isEmpty() || file.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Rss(total.getAsLong(), anon.getAsLong(), file.getAsLong()));
+    }
+
+    /** The current RSS and its parts of a running process; empty when it is gone or the file cannot be read. */
+    static Optional<Rss> rss(long pid) {
+        return rss(status(pid));
     }
 
     /** The peak RSS in KiB of a running process; empty when it is gone or the file cannot be read. */

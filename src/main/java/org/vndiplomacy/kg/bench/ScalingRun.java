@@ -15,8 +15,12 @@ import java.util.regex.Pattern;
 
 /**
  * The scaling runs: for each corpus size, a generated corpus built into a new store by the project's {@code build}
- * in a child JVM with one fixed heap limit and a GC log; its wall time, quads, peak RSS and the heap the GC found
- * in use after each collection. Then a least-squares line of time against quads and the heap's growth.
+ * in a child JVM with one fixed heap limit and a GC log; its wall time, quads, peak RSS, the heap the GC found
+ * in use before and after each of its own collections, and the live heap: every {@value #LIVE_SAMPLE_SECONDS} s a
+ * full GC is asked for over JMX ({@link ServerHeap}) and the heap still in use after it is read. Only that last
+ * figure is what the build holds: after a young collection the old generation still holds whatever died there
+ * since the last marking, which G1 leaves until the heap is fuller. Then a least-squares line of time against quads
+ * and the live heap's growth.
  */
 public final class ScalingRun {
 
@@ -25,9 +29,12 @@ public final class ScalingRun {
     // [12.345s][info][gc] GC(7) Pause Young (Normal) (G1 Evacuation Pause) 300M->45M(512M) 12.345ms
     private static final Pattern GC_PAUSE = Pattern.compile("Pause .*? (\\d+)M->(\\d+)M\\((\\d+)M\\)");
 
-    /** What one size cost. */
+    /** Seconds between two readings of the live heap of a build. */
+    static final int LIVE_SAMPLE_SECONDS = 10;
+
+    /** What one size cost; {@code liveHeapMib} is -1 when the build's JVM could not be attached to. */
     public record Point(int articles, long facts, long quads, double seconds, long peakRssKib, long heapBeforeMib,
-            long heapAfterMib, int collections) {
+            long heapAfterMib, int collections, long liveHeapMib, int liveSamples) {
 
         double quadsPerSecond() {
             return quads / seconds;
@@ -89,9 +96,20 @@ public final class ScalingRun {
         }
         out.printf(Locale.ROOT, "%,d articles: building with -Xmx%s%n", articles, heap);
         out.flush();
-        ChildProcess.Result built = ChildProcess.run(Command.of(java, "-Xmx" + heap, "-Xlog:gc:file=" + gcLog,
-                "-jar", jar, "build", "--seeds", corpus, "--db", db), root,
-                logs.resolve("build-" + articles + ".log"), limit);
+        Command build = Command.of(java, "-Xmx" + heap, "-Xlog:gc:file=" + gcLog, "-jar", jar, "build", "--seeds",
+                corpus, "--db", db);
+        ChildProcess.Result built;
+        List<MemorySampler.Sample> live;
+        try (ChildProcess child = ChildProcess.start(build, root, logs.resolve("build-" + articles + ".log"))) {
+            ServerHeap attached = attach(child);
+            MemorySampler sampler = attached == null ? null : new MemorySampler(child.pid(), attached,
+                    LIVE_SAMPLE_SECONDS * 1000L);
+            built = child.waitFor(limit);
+            live = sampler == null ? List.of() : sampler.stop();
+            if (attached != null) {
+                attached.close();
+            }
+        }
         String log = Files.readString(built.log(), StandardCharsets.UTF_8);
         Matcher summary = BUILT.matcher(log);
         if (!built.ok() || !summary.find()) {
@@ -101,13 +119,44 @@ public final class ScalingRun {
         long[] heapUse = heapUse(Files.readAllLines(gcLog, StandardCharsets.UTF_8));
         Point point = new Point(articles, Long.parseLong(summary.group(2)),
                 Long.parseLong(summary.group(3).replace(",", "")), built.seconds(), built.peakRssKib(), heapUse[0],
-                heapUse[1], (int) heapUse[2]);
-        out.printf(Locale.ROOT, "%,d articles: %,d quads in %.1f s (%,.0f quads/s), heap after GC at most %,d MiB%n",
-                articles, point.quads(), point.seconds(), point.quadsPerSecond(), point.heapAfterMib());
+                heapUse[1], (int) heapUse[2], liveHeapMib(live), (int) live.stream().filter(x -> x.heapBytes() >= 0)
+                        .count());
+        out.printf(Locale.ROOT, "%,d articles: %,d quads in %.1f s (%,.0f quads/s), live heap at most %,d MiB (%d "
+                + "samples)%n", articles, point.quads(), point.seconds(), point.quadsPerSecond(), point.liveHeapMib(),
+                point.liveSamples());
         out.flush();
         BenchRun.deleteTree(db);
         BenchRun.deleteTree(corpus);
         return point;
+    }
+
+    /** The most heap in use after a full GC among the samples, in MiB; -1 when there is none. */
+    static long liveHeapMib(List<MemorySampler.Sample> samples) {
+        return samples.stream().mapToLong(MemorySampler.Sample::heapBytes).filter(b -> b >= 0).max()
+                .stream().map(b -> (b + (1 << 20) - 1) >> 20).findFirst().orElse(-1);
+    }
+
+    /**
+     * The build's JVM over JMX, tried for up to 30 s while it starts (its attach listener comes up with it); null,
+     * and said, when it cannot be attached to.
+     */
+    private ServerHeap attach(ChildProcess child) throws IOException {
+        IOException last = null;
+        for (long deadline = System.nanoTime() + 30_000_000_000L; System.nanoTime() < deadline && child.alive(); ) {
+            try {
+                return ServerHeap.attach(child.pid());
+            } catch (IOException | RuntimeException e) {
+                last = e instanceof IOException io ? io : new IOException(e);
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted", interrupted);
+                }
+            }
+        }
+        out.println("note: the live heap of the build is not sampled: " + (last == null ? "it ended first" : last));
+        return null;
     }
 
     /** Puts the report into a page between {@code <!-- bench:scaling -->} markers, replacing an earlier one. */
@@ -162,13 +211,15 @@ public final class ScalingRun {
                 + "at the end.%n%n", machine.cpu(), machine.memory(), machine.os(), machine.java(), loadBefore,
                 loadAfter));
         MarkdownTable table = new MarkdownTable(">articles", ">facts", ">quads", ">build (s)", ">quads/s",
-                ">s per 1,000 articles", ">heap after GC, max (MiB)", ">heap before GC, max (MiB)", ">GCs",
-                ">peak RSS (MiB)");
+                ">s per 1,000 articles", ">live heap, max (MiB)", ">heap after young GC, max (MiB)",
+                ">heap before GC, max (MiB)", ">GCs", ">peak RSS (MiB)");
         for (Point p : points) {
             table.row(String.format(Locale.ROOT, "%,d", p.articles()), String.format(Locale.ROOT, "%,d", p.facts()),
                     String.format(Locale.ROOT, "%,d", p.quads()), String.format(Locale.ROOT, "%.1f", p.seconds()),
                     String.format(Locale.ROOT, "%,.0f", p.quadsPerSecond()),
                     String.format(Locale.ROOT, "%.1f", p.seconds() * 1000 / p.articles()),
+                    p.liveHeapMib() < 0 ? "not sampled" : String.format(Locale.ROOT, "%,d (%d samples)",
+                            p.liveHeapMib(), p.liveSamples()),
                     String.format(Locale.ROOT, "%,d", p.heapAfterMib()),
                     String.format(Locale.ROOT, "%,d", p.heapBeforeMib()), p.collections(),
                     String.format(Locale.ROOT, "%,.0f", p.peakRssKib() / 1024.0));
@@ -183,16 +234,19 @@ public final class ScalingRun {
                     points.size()));
             Point small = points.get(0);
             Point large = points.get(points.size() - 1);
-            double heapGrowth = (double) large.heapAfterMib() / Math.max(1, small.heapAfterMib()) - 1;
-            md.append(String.format(Locale.ROOT, "- Heap in use after GC, at most: %,d MiB at %,d articles, %,d "
-                    + "MiB at %,d articles (%+.0f%%), with the same -Xmx%s for every size.%n", small.heapAfterMib(),
-                    small.articles(), large.heapAfterMib(), large.articles(), heapGrowth * 100, heap));
+            if (small.liveHeapMib() > 0 && large.liveHeapMib() >= 0) {
+                double growth = (double) large.liveHeapMib() / small.liveHeapMib() - 1;
+                md.append(String.format(Locale.ROOT, "- Live heap (in use after a full GC every %d s), at most: %,d "
+                        + "MiB at %,d articles, %,d MiB at %,d articles (%+.0f%%), with the same -Xmx%s for every "
+                        + "size.%n", LIVE_SAMPLE_SECONDS, small.liveHeapMib(), small.articles(), large.liveHeapMib(),
+                        large.articles(), growth * 100, heap));
+            }
         }
         md.append(String.format(Locale.ROOT, "%nCommand: `java -jar target/vn-diplomacy-kg.jar bench-scaling "
                 + "--articles %s --heap %s --seed %d`; each size runs `generate --articles N --seed %d` and then "
                 + "`java -Xmx%s -Xlog:gc:file=... -jar target/vn-diplomacy-kg.jar build --seeds CORPUS --db DB` on a "
-                + "new store.%n", String.join(",", points.stream().map(p -> String.valueOf(p.articles())).toList()),
-                heap, seed, seed, heap));
+                + "new store, its live heap read over JMX (a full GC every %d s).%n", String.join(",", points.stream()
+                .map(p -> String.valueOf(p.articles())).toList()), heap, seed, seed, heap, LIVE_SAMPLE_SECONDS));
         return md.toString();
     }
 }

@@ -100,12 +100,16 @@ final class LoadTestCommand implements Callable<Integer> {
         });
     }
 
-    /** {@code java -Xms... -Xmx... -cp CLASSPATH MainCommand}: this JVM's classes (the jar) in a new JVM. */
+    /**
+     * {@code java -Xms... -Xmx... -XX:+AlwaysPreTouch -cp CLASSPATH MainCommand}: this JVM's classes (the jar) in a
+     * new JVM whose heap is resident from its start, so that its RSS moves only with what the server itself keeps.
+     */
     private List<String> project() {
         List<String> args = new ArrayList<>();
         args.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         args.add("-Xms" + heap);
         args.add("-Xmx" + heap);
+        args.add("-XX:+AlwaysPreTouch");
         args.addAll(List.of("-cp", System.getProperty("java.class.path"), MainCommand.class.getName()));
         return args;
     }

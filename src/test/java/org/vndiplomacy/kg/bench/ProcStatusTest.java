@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +20,9 @@ class ProcStatusTest {
             "VmSize:\t 8977064 kB",
             "VmHWM:\t  254592 kB",
             "VmRSS:\t  201336 kB",
+            "RssAnon:\t  150200 kB",
+            "RssFile:\t   51000 kB",
+            "RssShmem:\t     136 kB",
             "Threads:\t42",
             "");
 
@@ -32,6 +36,23 @@ class ProcStatusTest {
         assertEquals(OptionalLong.of(201_336), ProcStatus.rssKib(STATUS));
         assertEquals(OptionalLong.empty(), ProcStatus.rssKib("Name:\tjava\nState:\tZ (zombie)\n"));
         assertEquals(OptionalLong.empty(), ProcStatus.rssKib(Long.MAX_VALUE));
+    }
+
+    @Test
+    void rss_statusText_totalAnonymousAndFileBacked() {
+        assertEquals(Optional.of(new ProcStatus.Rss(201_336, 150_200, 51_000)), ProcStatus.rss(STATUS));
+        assertEquals(Optional.empty(), ProcStatus.rss("Name:\tjava\nVmRSS:\t  201336 kB\nRssAnon:\t  150200 kB\n"));
+        assertEquals(Optional.empty(), ProcStatus.rss(Long.MAX_VALUE));
+    }
+
+    @Test
+    void rss_thisProcess_partsAddUpToAtMostTheTotal() {
+        if (!Files.exists(Path.of("/proc/self/status"))) {
+            return;
+        }
+        ProcStatus.Rss rss = ProcStatus.rss(ProcessHandle.current().pid()).orElseThrow();
+        assertTrue(rss.anonKib() > 0 && rss.fileKib() > 0 && rss.anonKib() + rss.fileKib() <= rss.totalKib(),
+                rss.toString());
     }
 
     @Test

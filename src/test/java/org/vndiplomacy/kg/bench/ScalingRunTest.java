@@ -27,6 +27,16 @@ class ScalingRunTest {
     }
 
     @Test
+    void liveHeapMib_theLargestSampledHeapRoundedUp_orMinusOne() {
+        List<MemorySampler.Sample> samples = List.of(new MemorySampler.Sample(0, 1, 1, 0, 40L << 20),
+                new MemorySampler.Sample(10, 1, 1, 0, (75L << 20) + 1), new MemorySampler.Sample(20, 1, 1, 0, -1),
+                new MemorySampler.Sample(30, 1, 1, 0, 60L << 20));
+        assertEquals(76, ScalingRun.liveHeapMib(samples));
+        assertEquals(-1, ScalingRun.liveHeapMib(List.of(new MemorySampler.Sample(0, 1, 1, 0, -1))));
+        assertEquals(-1, ScalingRun.liveHeapMib(List.of()));
+    }
+
+    @Test
     void fit_pointsOnALine_itsSlopeInterceptAndR2One() {
         ScalingRun.Fit fit = ScalingRun.fit(new double[] {1, 2, 4}, new double[] {5, 7, 11});
         assertEquals(2.0, fit.slope(), 1e-12);

@@ -109,20 +109,25 @@ class LoadTestIT {
                 memory.get(0));
         assertTrue(memory.get(1).matches("memory samples: (1[0-9]|2[0-9]), every 1 s"), memory.get(1));
         assertEquals("memory, first fifth of the run against the last fifth:", memory.get(2));
-        String measure = " +" + NUMBER + " MiB -> +" + NUMBER + " MiB  \\([+-]" + NUMBER + " MiB, [+-]" + NUMBER
-                + "%; medians of [0-9]+ and [0-9]+ samples\\)";
-        assertTrue(memory.get(3).matches("  RSS" + measure), memory.get(3));
-        assertTrue(memory.get(4).matches("  heap after full GC" + measure), memory.get(4));
+        String figures = " +" + NUMBER + " MiB -> +" + NUMBER + " MiB  \\([+-]" + NUMBER + " MiB, [+-]" + NUMBER
+                + "%; ";
+        String medians = figures + "medians of [0-9]+ and [0-9]+ samples\\)";
+        assertTrue(memory.get(3).matches("  RSS, anonymous" + medians), memory.get(3));
+        assertTrue(memory.get(4).matches("  heap after full GC" + figures + "lowest of [0-9]+ and [0-9]+ samples\\)"),
+                memory.get(4));
         double heapGrowth = Double.parseDouble(memory.get(4).replaceFirst(".*\\(([+-][0-9.,]+) MiB, .*", "$1")
                 .replace(",", ""));
         assertTrue(heapGrowth <= 16, "the heap after full GC grew: " + memory.get(4));
-        String tolerance = " (tolerance: +10% or +16 MiB of heap, +64 MiB of RSS, whichever is larger)";
-        assertEquals(rssFlat ? "memory: flat" + tolerance : "memory: grew" + tolerance, memory.get(5));
+        assertTrue(memory.get(5).matches("  RSS, mapped files" + medians + ", not judged: page cache"), memory.get(5));
+        assertTrue(memory.get(6).matches("  RSS, all" + medians), memory.get(6));
+        String tolerance = " (judged: anonymous RSS and heap; tolerance: +10% or +16 MiB of heap, +64 MiB of RSS, "
+                + "whichever is larger)";
+        assertEquals(rssFlat ? "memory: flat" + tolerance : "memory: grew" + tolerance, memory.get(7));
         assertEquals(rssFlat ? "result: passed (0 errors, every kind answered, memory flat)"
-                : "result: failed (0 errors, 0 kinds never answered, memory grew)", memory.get(6));
-        assertEquals(7, memory.size(), out);
+                : "result: failed (0 errors, 0 kinds never answered, memory grew)", memory.get(8));
+        assertEquals(9, memory.size(), out);
         assertTrue(Files.readString(dir.resolve("work/memory.tsv"))
-                .startsWith("seconds\trss_mib\theap_after_gc_mib\n"));
+                .startsWith("seconds\trss_mib\tanon_mib\tfile_mib\theap_after_gc_mib\n"));
     }
 
     @Test
