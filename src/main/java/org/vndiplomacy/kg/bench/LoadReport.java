@@ -8,7 +8,7 @@ import java.util.Locale;
 /**
  * What a load test found: requests, errors (the first of them word for word), throughput, latencies overall and by
  * kind, the server's peak RSS and its memory trend. It passed when no request failed, in the warm-up or the run,
- * every kind of request got at least one answer in the run, and memory stayed flat (on RSS and heap alike); catalog
+ * every kind of request got at least one answer in the run, and memory stayed flat ({@link MemoryTrend}); catalog
  * queries stopped by the server's time limit are counted apart: they fail it only when they are all a kind got.
  */
 public record LoadReport(LoadTestSettings settings, URI base, LoadRecorder warmUp, LoadRecorder load,
@@ -51,8 +51,8 @@ public record LoadReport(LoadTestSettings settings, URI base, LoadRecorder warmU
         }
         lines.add(String.format(Locale.ROOT, "server peak RSS: %.1f MiB (VmHWM, from its start)",
                 peakRssKib / 1024.0));
-        lines.add(String.format(Locale.ROOT, "memory samples: %d, every %.0f s", samples.size(),
-                settings.sampleIntervalMillis() / 1000.0));
+        lines.add(String.format(Locale.ROOT, "memory samples: %d in the run, every %.0f s, and one idle before and "
+                + "after", samples.size(), settings.sampleIntervalMillis() / 1000.0));
         lines.addAll(trend.lines());
         lines.add(passed() ? "result: passed (0 errors, every kind answered, memory flat)"
                 : String.format(Locale.ROOT, "result: failed (%d errors, %d kinds never answered, memory %s)",

@@ -57,32 +57,52 @@ public final class LoadTest {
             progress("warming up: one request of each of " + mix.kinds().size() + " kinds");
             LoadRecorder warmUp = warmUp(mix);
             ServerHeap heap = attach(server.pid());
-            progress(settings.clients() + " clients for " + settings.duration().toSeconds() + " s");
-            MemorySampler sampler = new MemorySampler(server.pid(), heap, settings.sampleIntervalMillis());
-            long start = System.nanoTime();
-            LoadRecorder load = load(mix, start);
-            double seconds = (System.nanoTime() - start) / 1e9;
-            List<MemorySampler.Sample> samples = sampler.stop();
-            long peak = server.peakRssKib();
-            writeSamples(samples);
-            if (heap != null) {
-                heap.close();
+            try {
+                MemorySampler.Sample before = MemorySampler.read(server.pid(), heap, 0);
+                progress(settings.clients() + " clients for " + settings.duration().toSeconds() + " s");
+                MemorySampler sampler = new MemorySampler(server.pid(), heap, settings.sampleIntervalMillis());
+                long start = System.nanoTime();
+                LoadRecorder load;
+                try {
+                    load = load(mix, start);
+                } finally {
+                    sampler.close();
+                }
+                double seconds = (System.nanoTime() - start) / 1e9;
+                List<MemorySampler.Sample> samples = sampler.stop();
+                MemorySampler.Sample after = MemorySampler.read(server.pid(), heap, seconds);
+                long peak = server.peakRssKib();
+                writeSamples(before, samples, after);
+                return new LoadReport(settings, base, warmUp, load, seconds, peak, samples,
+                        MemoryTrend.of(samples, seconds, before, after));
+            } finally {
+                if (heap != null) {
+                    heap.closeQuietly();
+                }
             }
-            return new LoadReport(settings, base, warmUp, load, seconds, peak, samples,
-                    MemoryTrend.of(samples, seconds));
         }
     }
 
     /**
      * The memory samples as a table in {@code memory.tsv} of the work folder: seconds, RSS, its anonymous and
-     * file-backed parts, and the heap after GC, in MiB.
+     * file-backed parts, the anonymous part outside the committed heap, and the heap after GC, in MiB; the first and
+     * last rows are the idle samples (before the clients started, after they stopped).
      */
-    private void writeSamples(List<MemorySampler.Sample> samples) throws IOException {
-        StringBuilder table = new StringBuilder("seconds\trss_mib\tanon_mib\tfile_mib\theap_after_gc_mib\n");
-        for (MemorySampler.Sample sample : samples) {
-            table.append(String.format(java.util.Locale.ROOT, "%.1f\t%s\t%s\t%s\t%s%n", sample.atSeconds(),
-                    mib(sample.rssKib() * 1024), mib(sample.anonKib() * 1024), mib(sample.fileKib() * 1024),
-                    mib(sample.heapBytes())));
+    private void writeSamples(MemorySampler.Sample before, List<MemorySampler.Sample> samples,
+            MemorySampler.Sample after) throws IOException {
+        StringBuilder table = new StringBuilder("seconds\trss_mib\tanon_mib\tfile_mib\toutside_heap_mib"
+                + "\theap_after_gc_mib\tidle\n");
+        List<MemorySampler.Sample> all = new ArrayList<>();
+        all.add(before);
+        all.addAll(samples);
+        all.add(after);
+        for (int i = 0; i < all.size(); i++) {
+            MemorySampler.Sample sample = all.get(i);
+            table.append(String.format(java.util.Locale.ROOT, "%.1f\t%s\t%s\t%s\t%s\t%s\t%s%n", sample.atSeconds(),
+                    mib(sample.rssKib() < 0 ? -1 : sample.rssKib() * 1024),
+                    mib(sample.anonKib() < 0 ? -1 : sample.anonKib() * 1024),
+                    mib(sample.fileKib() < 0 ? -1 : sample.fileKib() * 1024), mib(sample.outsideHeapBytes()),
+                    mib(sample.heapBytes()), i == 0 || i == all.size() - 1 ? "yes" : "no"));
         }
         Files.writeString(settings.work().resolve("memory.tsv"), table);
     }
@@ -152,9 +172,9 @@ public final class LoadTest {
     }
 
     /** The server's heap over JMX; null (and said) when its JVM cannot be attached to. */
-    private ServerHeap attach(long pid) {
+    private ServerHeap attach(long pid) throws InterruptedException {
         try {
-            return ServerHeap.attach(pid);
+            return ServerHeap.attachWhenReady(pid, Duration.ofSeconds(30));
         } catch (IOException | RuntimeException | LinkageError e) {
             progress("note: the heap after GC is not sampled: " + e);
             return null;

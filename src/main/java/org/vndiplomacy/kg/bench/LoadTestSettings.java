@@ -40,9 +40,12 @@ public record LoadTestSettings(Path root, List<String> project, List<String> sto
         return Duration.ofSeconds((queryTimeoutSeconds == null ? 30 : queryTimeoutSeconds) + 10L);
     }
 
-    /** Samples of memory every sixtieth of the run (every 10 s of a 10-minute run), at most once a second. */
+    /**
+     * Samples of memory every sixtieth of the run (every 10 s of a 10-minute run), at most every 2 s: each sample is a
+     * full GC of the server, whose pause the latencies measured include.
+     */
     long sampleIntervalMillis() {
-        return Math.max(1000, duration.toMillis() / 60);
+        return Math.max(2000, duration.toMillis() / 60);
     }
 
     Command command(String name, Object... more) {

@@ -4,17 +4,23 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Samples a server's memory at a fixed interval while a load runs: its resident set size ({@code VmRSS}) and, when
- * the server's JVM could be attached to, the heap it uses after a full GC ({@link ServerHeap}). The forced GC pauses
- * the server (tens of milliseconds on the seed store); those pauses are in the latencies the load measures.
+ * Samples a server's memory at a fixed interval while a load runs: its resident set size ({@code VmRSS}, with its
+ * anonymous and file-backed parts) and, when the server's JVM could be attached to, the heap it uses after a full GC
+ * and the heap it has committed ({@link ServerHeap}). The forced GC pauses the server (tens of milliseconds on the
+ * seed store); those pauses are in the latencies the load measures.
  */
 final class MemorySampler implements AutoCloseable {
 
     /**
-     * One sample: seconds after the start, RSS in KiB with its anonymous and file-backed parts, heap after GC in
-     * bytes (-1 when not known).
+     * One sample: seconds after the start; RSS in KiB with its anonymous and file-backed parts; heap in use after a
+     * full GC and heap committed, in bytes. A figure not known is -1.
      */
-    record Sample(double atSeconds, long rssKib, long anonKib, long fileKib, long heapBytes) {
+    record Sample(double atSeconds, long rssKib, long anonKib, long fileKib, long heapBytes, long committedBytes) {
+
+        /** The anonymous memory outside the committed heap, in bytes; -1 when either is not known. */
+        long outsideHeapBytes() {
+            return anonKib < 0 || committedBytes < 0 ? -1 : Math.max(0, anonKib * 1024 - committedBytes);
+        }
     }
 
     private final long pid;
@@ -38,7 +44,10 @@ final class MemorySampler implements AutoCloseable {
 
     private void loop() {
         for (long next = start; running; ) {
-            sample();
+            Sample sample = read(pid, heap, (System.nanoTime() - start) / 1e9);
+            synchronized (samples) {
+                samples.add(sample);
+            }
             next += intervalMillis * 1_000_000L;
             long wait = (next - System.nanoTime()) / 1_000_000L;
             if (wait > 0) {
@@ -51,32 +60,31 @@ final class MemorySampler implements AutoCloseable {
         }
     }
 
-    private void sample() {
-        long bytes = -1;
+    /** One sample of process {@code pid} now, stamped {@code atSeconds}; {@code heap} may be null (RSS only). */
+    static Sample read(long pid, ServerHeap heap, double atSeconds) {
+        long used = -1;
+        long committed = -1;
         if (heap != null) {
             try {
-                bytes = heap.usedAfterGc();
+                used = heap.usedAfterGc();
+                committed = heap.committed();
             } catch (RuntimeException e) {
-                bytes = -1;
+                used = -1;
+                committed = -1;
             }
         }
-        double at = (System.nanoTime() - start) / 1e9;
         ProcStatus.Rss rss = ProcStatus.rss(pid).orElse(new ProcStatus.Rss(-1, -1, -1));
-        synchronized (samples) {
-            samples.add(new Sample(at, rss.totalKib(), rss.anonKib(), rss.fileKib(), bytes));
-        }
+        return new Sample(atSeconds, rss.totalKib(), rss.anonKib(), rss.fileKib(), used, committed);
     }
 
-    /** Stops sampling after one last sample, and returns them all. */
+    /** Stops sampling, and returns the samples. */
     List<Sample> stop() {
-        running = false;
-        thread.interrupt();
+        close();
         try {
             thread.join(60_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        sample();
         synchronized (samples) {
             return List.copyOf(samples);
         }

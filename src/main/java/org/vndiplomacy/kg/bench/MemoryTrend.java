@@ -1,32 +1,34 @@
 package org.vndiplomacy.kg.bench;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToLongFunction;
 import java.util.stream.LongStream;
 
 /**
- * Whether a server's memory grew over a load run: its first fifth against its last fifth, for the anonymous part of
- * its RSS (the heap, the JVM's native memory, thread stacks) and for the heap after a full GC. It is flat when each
- * grew by at most {@value #TOLERANCE_PERCENT}% or by at most a few MiB (heap {@value #HEAP_SLACK_MIB} MiB, RSS
- * {@value #RSS_SLACK_MIB} MiB), whichever is larger: a server that keeps something of every request grows by more
- * than that within minutes, while caches filling and the JIT's code move it by less.
- *
- * <p>The anonymous RSS of a fifth is the median of its samples. The heap of a fifth is its lowest sample: each
- * sample is what the server keeps plus what the requests in flight at that moment hold, which is never less than
- * nothing and comes and goes with the mix, so the lowest sample is the nearest to what is kept, and a leak raises it.
- * The pages of mapped files in the RSS ({@code RssFile}: TDB2's store files and the JDK's libraries) are reported
- * and not judged: they are the kernel's page cache, bounded by the size of those files, shared with other processes
- * and given back under memory pressure; they rise as queries touch more of the store.
+ * Whether a server's memory grew over a load run. Two measures are judged:
+ * <ul>
+ * <li>the heap after a full GC with no request in flight: one sample after the warm-up, before the clients start,
+ * against one after they have stopped; what the server keeps of the run's requests is the difference;</li>
+ * <li>the anonymous RSS outside the committed heap (the JVM's native memory: JIT code, metaspace, thread stacks,
+ * buffers; the heap itself is fixed and resident from the start), the median of the samples of the run's first fifth
+ * against that of its last fifth.</li>
+ * </ul>
+ * Each is flat when it grew by at most {@value #TOLERANCE_PERCENT}% or by at most a few MiB (heap
+ * {@value #HEAP_SLACK_MIB} MiB, RSS {@value #RSS_SLACK_MIB} MiB), whichever is larger. Reported beside them, not
+ * judged: the heap after GC under load (the lowest sample of each fifth: each sample is what is kept plus what the
+ * requests in flight hold), the whole anonymous RSS, the pages of mapped files ({@code RssFile}: TDB2's store files
+ * and the JDK's libraries, the kernel's page cache, bounded by the size of those files) and the total RSS.
  */
-record MemoryTrend(Fifths rss, Fifths heap, Fifths anon, Fifths file) {
+record MemoryTrend(Fifths outside, Fifths idleHeap, Fifths loadHeap, Fifths anon, Fifths file, Fifths rss) {
 
     static final int TOLERANCE_PERCENT = 10;
     static final int HEAP_SLACK_MIB = 16;
     static final int RSS_SLACK_MIB = 64;
 
-    /** One measure's figures for the first and last fifth, in MiB, and how many samples each took. */
-    record Fifths(double firstMib, double lastMib, int firstSamples, int lastSamples, int slackMib) {
+    /** One measure's figures at the start and at the end, in MiB, how they were taken, and its slack. */
+    record Fifths(double firstMib, double lastMib, String basis, int slackMib) {
 
         double growthMib() {
             return lastMib - firstMib;
@@ -36,18 +38,26 @@ record MemoryTrend(Fifths rss, Fifths heap, Fifths anon, Fifths file) {
             return growthMib() <= Math.max(firstMib * TOLERANCE_PERCENT / 100.0, slackMib);
         }
 
-        String line(String name, String of) {
-            return String.format(Locale.ROOT, "  %-22s %9.1f MiB -> %9.1f MiB  (%+.1f MiB, %+.1f%%; %s %d and"
-                    + " %d samples)", name, firstMib, lastMib, growthMib(), 100 * growthMib() / firstMib, of,
-                    firstSamples, lastSamples);
+        String line(String name) {
+            return String.format(Locale.ROOT, "  %-28s %9.1f MiB -> %9.1f MiB  (%+.1f MiB, %+.1f%%; %s)", name,
+                    firstMib, lastMib, growthMib(), 100 * growthMib() / firstMib, basis);
         }
     }
 
-    static MemoryTrend of(List<MemorySampler.Sample> samples, double seconds) {
-        return new MemoryTrend(fifths(samples, seconds, s -> s.rssKib() * 1024L, RSS_SLACK_MIB, false),
-                fifths(samples, seconds, MemorySampler.Sample::heapBytes, HEAP_SLACK_MIB, true),
-                fifths(samples, seconds, s -> s.anonKib() * 1024L, RSS_SLACK_MIB, false),
-                fifths(samples, seconds, s -> s.fileKib() * 1024L, RSS_SLACK_MIB, false));
+    static MemoryTrend of(List<MemorySampler.Sample> samples, double seconds, MemorySampler.Sample before,
+            MemorySampler.Sample after) {
+        Fifths idle = before.heapBytes() < 0 || after.heapBytes() < 0 ? null : new Fifths(before.heapBytes()
+                / 1048576.0, after.heapBytes() / 1048576.0, "before the clients started and after they stopped",
+                HEAP_SLACK_MIB);
+        return new MemoryTrend(fifths(samples, seconds, MemorySampler.Sample::outsideHeapBytes, RSS_SLACK_MIB, false),
+                idle, fifths(samples, seconds, MemorySampler.Sample::heapBytes, HEAP_SLACK_MIB, true),
+                fifths(samples, seconds, s -> kib(s.anonKib()), RSS_SLACK_MIB, false),
+                fifths(samples, seconds, s -> kib(s.fileKib()), RSS_SLACK_MIB, false),
+                fifths(samples, seconds, s -> kib(s.rssKib()), RSS_SLACK_MIB, false));
+    }
+
+    private static long kib(long kib) {
+        return kib < 0 ? -1 : kib * 1024;
     }
 
     private static Fifths fifths(List<MemorySampler.Sample> samples, double seconds,
@@ -59,8 +69,9 @@ record MemoryTrend(Fifths rss, Fifths heap, Fifths anon, Fifths file) {
         if (first.length == 0 || last.length == 0) {
             return null;
         }
-        return new Fifths(figure(first, lowest) / 1048576.0, figure(last, lowest) / 1048576.0, first.length,
-                last.length, slackMib);
+        return new Fifths(figure(first, lowest) / 1048576.0, figure(last, lowest) / 1048576.0, String.format(
+                Locale.ROOT, "%s of %d and %d samples", lowest ? "lowest" : "medians", first.length, last.length),
+                slackMib);
     }
 
     private static double figure(long[] sorted, boolean lowest) {
@@ -68,37 +79,43 @@ record MemoryTrend(Fifths rss, Fifths heap, Fifths anon, Fifths file) {
     }
 
     /**
-     * Flat when the anonymous RSS and the heap were both sampled and each is flat. The RSS alone does not say: a
-     * leak fills the heap the JVM has already reserved long before the RSS moves, so a run whose heap was not
+     * Flat when the RSS outside the heap and the idle heap were both measured and each is flat. The RSS alone does not
+     * say: a leak fills the heap the JVM has already reserved long before the RSS moves, so a run whose heap was not
      * sampled is never flat.
      */
     boolean flat() {
-        return anon != null && heap != null && anon.flat() && heap.flat();
+        return outside != null && idleHeap != null && outside.flat() && idleHeap.flat();
     }
 
-    /** "grew" when a judged measure grew, else "unknown" when one was not sampled, else "flat". */
+    /** "grew" when a judged measure (or, the heap unknown, the anonymous RSS) grew, else "unknown" or "flat". */
     String verdict() {
-        if ((anon != null && !anon.flat()) || (heap != null && !heap.flat())) {
+        if ((outside != null && !outside.flat()) || (idleHeap != null && !idleHeap.flat())
+                || (outside == null && anon != null && !anon.flat())) {
             return "grew";
         }
         return flat() ? "flat" : "unknown";
     }
 
     List<String> lines() {
-        List<String> lines = new java.util.ArrayList<>();
-        lines.add("memory, first fifth of the run against the last fifth:");
-        lines.add(anon == null ? "  RSS, anonymous: not sampled" : anon.line("RSS, anonymous", "medians of"));
-        lines.add(heap == null ? "  heap: unknown (the server's JVM could not be attached to, so the heap after a full"
-                + " GC was not sampled)" : heap.line("heap after full GC", "lowest of"));
-        if (file != null) {
-            lines.add(file.line("RSS, mapped files", "medians of") + ", not judged: page cache");
-        }
-        if (rss != null) {
-            lines.add(rss.line("RSS, all", "medians of"));
-        }
-        lines.add(String.format(Locale.ROOT, "memory: %s (judged: anonymous RSS and heap; tolerance: +%d%% or +%d MiB "
-                + "of heap, +%d MiB of RSS, whichever is larger)", verdict(), TOLERANCE_PERCENT, HEAP_SLACK_MIB,
-                RSS_SLACK_MIB));
+        List<String> lines = new ArrayList<>();
+        lines.add("memory, the run's first fifth against its last (the idle heap: before the clients against after):");
+        lines.add(outside == null ? "  RSS outside the heap: unknown (not sampled)" : outside.line(
+                "RSS outside the heap"));
+        lines.add(idleHeap == null ? "  heap: unknown (the server's JVM could not be attached to, or gave no full GC, "
+                + "so the heap after a full GC was not sampled)" : idleHeap.line("heap after full GC, idle"));
+        add(lines, loadHeap, "heap after full GC, in load");
+        add(lines, anon, "RSS, anonymous");
+        add(lines, file, "RSS, mapped files");
+        add(lines, rss, "RSS, all");
+        lines.add(String.format(Locale.ROOT, "memory: %s (judged: the RSS outside the heap and the idle heap; "
+                + "tolerance: +%d%% or +%d MiB of heap, +%d MiB of RSS, whichever is larger)", verdict(),
+                TOLERANCE_PERCENT, HEAP_SLACK_MIB, RSS_SLACK_MIB));
         return lines;
+    }
+
+    private static void add(List<String> lines, Fifths fifths, String name) {
+        if (fifths != null) {
+            lines.add(fifths.line(name));
+        }
     }
 }

@@ -20,6 +20,7 @@ final class ProcStatus {
     private static final Pattern RSS = field("VmRSS");
     private static final Pattern ANON = field("RssAnon");
     private static final Pattern FILE = field("RssFile");
+    private static final Pattern CAUGHT = Pattern.compile("(?m)^SigCgt:\\s+([0-9a-fA-F]+)\\s*$");
 
     /** The current RSS and its anonymous and file-backed parts, in KiB. */
     record Rss(long totalKib, long anonKib, long fileKib) {
@@ -42,15 +43,28 @@ final class ProcStatus {
         return kib(RSS, statusText);
     }
 
-    /** The current RSS and its parts that a status text states; empty unless it states all three. */
+    /**
+     * The current RSS and its parts that a status text states; a part it does not state (kernels before 4.5) is -1;
+     * empty when it states no RSS.
+     */
     static Optional<Rss> rss(String statusText) {
         OptionalLong total = kib(RSS, statusText);
-        OptionalLong anon = kib(ANON, statusText);
-        OptionalLong file = kib(FILE, statusText);
-        if (total.isEmpty() || anon.isEmpty() || file.isEmpty()) {
+        if (total.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Rss(total.getAsLong(), anon.getAsLong(), file.getAsLong()));
+        return Optional.of(new Rss(total.getAsLong(), kib(ANON, statusText).orElse(-1),
+                kib(FILE, statusText).orElse(-1)));
+    }
+
+    /** The mask of the signals a status text says the process catches ({@code SigCgt}); empty when it has none. */
+    static OptionalLong caughtSignals(String statusText) {
+        Matcher matcher = CAUGHT.matcher(statusText);
+        return matcher.find() ? OptionalLong.of(Long.parseUnsignedLong(matcher.group(1), 16)) : OptionalLong.empty();
+    }
+
+    /** The mask of the signals a running process catches; empty when it is gone or the file cannot be read. */
+    static OptionalLong caughtSignals(long pid) {
+        return caughtSignals(status(pid));
     }
 
     /** The current RSS and its parts of a running process; empty when it is gone or the file cannot be read. */

@@ -32,7 +32,12 @@ public final class ScalingRun {
     /** Seconds between two readings of the live heap of a build. */
     static final int LIVE_SAMPLE_SECONDS = 10;
 
-    /** What one size cost; {@code liveHeapMib} is -1 when the build's JVM could not be attached to. */
+    /**
+     * What one size cost. {@code liveHeapMib} is the largest of the live-heap samples ({@code liveSamples} of them,
+     * 10 s apart: a peak between two is missed, so it is a lower bound of the true peak), -1 when none was taken;
+     * {@code heapBeforeMib} and {@code heapAfterMib} are the most heap in use before and after any pause the GC log
+     * lists (young, mixed, remark, cleanup and full, the forced ones included), {@code collections} their number.
+     */
     public record Point(int articles, long facts, long quads, double seconds, long peakRssKib, long heapBeforeMib,
             long heapAfterMib, int collections, long liveHeapMib, int liveSamples) {
 
@@ -104,10 +109,13 @@ public final class ScalingRun {
             ServerHeap attached = attach(child);
             MemorySampler sampler = attached == null ? null : new MemorySampler(child.pid(), attached,
                     LIVE_SAMPLE_SECONDS * 1000L);
-            built = child.waitFor(limit);
-            live = sampler == null ? List.of() : sampler.stop();
-            if (attached != null) {
-                attached.close();
+            try {
+                built = child.waitFor(limit);
+            } finally {
+                live = sampler == null ? List.of() : sampler.stop();
+                if (attached != null) {
+                    attached.closeQuietly();
+                }
             }
         }
         String log = Files.readString(built.log(), StandardCharsets.UTF_8);
@@ -137,26 +145,19 @@ public final class ScalingRun {
     }
 
     /**
-     * The build's JVM over JMX, tried for up to 30 s while it starts (its attach listener comes up with it); null,
-     * and said, when it cannot be attached to.
+     * The build's JVM over JMX, once it takes attach requests (up to 30 s); null, and said, when it cannot be attached
+     * to (then the live heap is not sampled and the build goes on).
      */
     private ServerHeap attach(ChildProcess child) throws IOException {
-        IOException last = null;
-        for (long deadline = System.nanoTime() + 30_000_000_000L; System.nanoTime() < deadline && child.alive(); ) {
-            try {
-                return ServerHeap.attach(child.pid());
-            } catch (IOException | RuntimeException e) {
-                last = e instanceof IOException io ? io : new IOException(e);
-                try {
-                    Thread.sleep(200);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw new IOException("interrupted", interrupted);
-                }
-            }
+        try {
+            return ServerHeap.attachWhenReady(child.pid(), Duration.ofSeconds(30));
+        } catch (IOException | RuntimeException | LinkageError e) {
+            out.println("note: the live heap of the build is not sampled: " + e.getMessage());
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
         }
-        out.println("note: the live heap of the build is not sampled: " + (last == null ? "it ended first" : last));
-        return null;
     }
 
     /** Puts the report into a page between {@code <!-- bench:scaling -->} markers, replacing an earlier one. */
@@ -211,8 +212,8 @@ public final class ScalingRun {
                 + "at the end.%n%n", machine.cpu(), machine.memory(), machine.os(), machine.java(), loadBefore,
                 loadAfter));
         MarkdownTable table = new MarkdownTable(">articles", ">facts", ">quads", ">build (s)", ">quads/s",
-                ">s per 1,000 articles", ">live heap, max (MiB)", ">heap after young GC, max (MiB)",
-                ">heap before GC, max (MiB)", ">GCs", ">peak RSS (MiB)");
+                ">s per 1,000 articles", ">live heap, largest sample (MiB)", ">heap after a GC pause, max (MiB)",
+                ">heap before a GC pause, max (MiB)", ">GC pauses", ">peak RSS (MiB)");
         for (Point p : points) {
             table.row(String.format(Locale.ROOT, "%,d", p.articles()), String.format(Locale.ROOT, "%,d", p.facts()),
                     String.format(Locale.ROOT, "%,d", p.quads()), String.format(Locale.ROOT, "%.1f", p.seconds()),
@@ -230,14 +231,17 @@ public final class ScalingRun {
             double[] y = points.stream().mapToDouble(Point::seconds).toArray();
             Fit fit = fit(x, y);
             md.append(String.format(Locale.ROOT, "- Build time against quads, least squares: %.1f s + %.3f s per "
-                    + "million quads (R² = %.4f over %d sizes).%n", fit.intercept(), fit.slope() * 1e6, fit.r2(),
+                    + "million quads (R² = %.4f over %d sizes).%n", Math.abs(fit.intercept()) < 0.05 ? 0.0
+                    : fit.intercept(), fit.slope() * 1e6, fit.r2(),
                     points.size()));
             Point small = points.get(0);
             Point large = points.get(points.size() - 1);
-            if (small.liveHeapMib() > 0 && large.liveHeapMib() >= 0) {
+            if (small.liveHeapMib() <= 0 || large.liveHeapMib() < 0) {
+                md.append("- Live heap: not sampled at every size (see the notes of the run).\n");
+            } else {
                 double growth = (double) large.liveHeapMib() / small.liveHeapMib() - 1;
-                md.append(String.format(Locale.ROOT, "- Live heap (in use after a full GC every %d s), at most: %,d "
-                        + "MiB at %,d articles, %,d MiB at %,d articles (%+.0f%%), with the same -Xmx%s for every "
+                md.append(String.format(Locale.ROOT, "- Live heap (in use after a full GC every %d s), largest sample: "
+                        + "%,d MiB at %,d articles, %,d MiB at %,d articles (%+.0f%%), with the same -Xmx%s for every "
                         + "size.%n", LIVE_SAMPLE_SECONDS, small.liveHeapMib(), small.articles(), large.liveHeapMib(),
                         large.articles(), growth * 100, heap));
             }

@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code bench-scaling}: builds generated corpora of growing size, each in a child JVM with the same heap limit, and
- * prints build time, quads/s and the heap in use after GC per size, with a line fitted to time against quads.
+ * prints build time, quads/s and the live heap (after a full GC, every 10 s) per size, with a line fitted to time
+ * against quads.
  */
 @Command(name = "bench-scaling", mixinStandardHelpOptions = true,
         description = "Build generated corpora of growing size with one heap limit: time and heap against size.")

@@ -58,6 +58,11 @@ final class LoadTestCommand implements Callable<Integer> {
                     + "resizing (default: ${DEFAULT-VALUE})")
     private String heap;
 
+    @Option(names = "--jvm-option", paramLabel = "OPTION",
+            description = "an option for the JVMs of the build and the server, such as "
+                    + "-XX:NativeMemoryTracking=summary; repeatable")
+    private List<String> jvmOptions = new ArrayList<>();
+
     @Option(names = "--work", paramLabel = "DIR", defaultValue = "target/loadtest",
             description = "the folder for the server's and the build's logs (default: ${DEFAULT-VALUE})")
     private Path work;
@@ -110,6 +115,7 @@ final class LoadTestCommand implements Callable<Integer> {
         args.add("-Xms" + heap);
         args.add("-Xmx" + heap);
         args.add("-XX:+AlwaysPreTouch");
+        args.addAll(jvmOptions);
         args.addAll(List.of("-cp", System.getProperty("java.class.path"), MainCommand.class.getName()));
         return args;
     }

@@ -36,8 +36,8 @@ class LoadTestSettingsTest {
     void timings_fromTheDurationAndTimeout() {
         assertEquals(Duration.ofSeconds(40), settings(8, 60, "localhost", null).clientTimeout());
         assertEquals(Duration.ofSeconds(130), settings(8, 60, "localhost", 120).clientTimeout());
-        assertEquals(1000, settings(8, 30, "localhost", null).sampleIntervalMillis());
+        assertEquals(2000, settings(8, 60, "localhost", null).sampleIntervalMillis());
         assertEquals(10_000, settings(64, 600, "localhost", null).sampleIntervalMillis());
-        assertEquals(2000, settings(1, 120, "localhost", null).sampleIntervalMillis());
+        assertEquals(3000, settings(1, 180, "localhost", null).sampleIntervalMillis());
     }
 }

@@ -11,127 +11,151 @@ import java.util.function.IntToLongFunction;
 import org.junit.jupiter.api.Test;
 
 /**
- * The memory verdict: the first fifth of a run against its last, the anonymous RSS by medians and the heap by its
- * lowest samples, within a stated tolerance; the pages of mapped files reported and not judged.
+ * The memory verdict: the anonymous RSS outside the heap by the medians of the run's first and last fifth, the heap
+ * by its idle samples before and after the load, within a stated tolerance; the rest reported and not judged.
  */
 class MemoryTrendTest {
 
     private static final long MIB = 1 << 20;
-    private static final String TOLERANCE = " (judged: anonymous RSS and heap; tolerance: +10% or +16 MiB of heap, "
-            + "+64 MiB of RSS, whichever is larger)";
+    private static final long HEAP = 1024 * MIB;
+    private static final String VERDICT = " (judged: the RSS outside the heap and the idle heap; tolerance: +10% or "
+            + "+16 MiB of heap, +64 MiB of RSS, whichever is larger)";
 
-    /** Samples every second of a 100 s run: anonymous RSS, mapped files and heap in MiB, functions of the second. */
-    private static List<MemorySampler.Sample> run(IntToLongFunction anonMib, IntToLongFunction fileMib,
+    /** A sample: native memory outside the 1 GiB heap, mapped files and heap after GC, in MiB. */
+    private static MemorySampler.Sample sample(double at, long nativeMib, long fileMib, long heapMib) {
+        long anon = nativeMib < 0 ? -1 : (HEAP / MIB + nativeMib) * 1024;
+        return new MemorySampler.Sample(at, anon < 0 ? -1 : anon + fileMib * 1024, anon, anon < 0 ? -1 : fileMib * 1024,
+                heapMib < 0 ? -1 : heapMib * MIB, heapMib < 0 ? -1 : HEAP);
+    }
+
+    /** Samples every second of a 100 s run, each figure a function of the second. */
+    private static List<MemorySampler.Sample> run(IntToLongFunction nativeMib, IntToLongFunction fileMib,
             IntToLongFunction heapMib) {
         List<MemorySampler.Sample> samples = new ArrayList<>();
         for (int s = 0; s <= 100; s++) {
-            long anon = anonMib.applyAsLong(s);
-            long file = fileMib.applyAsLong(s);
-            long heap = heapMib.applyAsLong(s);
-            samples.add(new MemorySampler.Sample(s, anon < 0 ? -1 : (anon + file) * 1024, anon < 0 ? -1 : anon * 1024,
-                    anon < 0 ? -1 : file * 1024, heap < 0 ? -1 : heap * MIB));
+            samples.add(sample(s, nativeMib.applyAsLong(s), fileMib.applyAsLong(s), heapMib.applyAsLong(s)));
         }
         return samples;
     }
 
-    private static List<MemorySampler.Sample> run(IntToLongFunction anonMib, IntToLongFunction heapMib) {
-        return run(anonMib, s -> 100, heapMib);
+    private static MemoryTrend trend(IntToLongFunction nativeMib, IntToLongFunction heapMib, long idleBefore,
+            long idleAfter) {
+        return MemoryTrend.of(run(nativeMib, s -> 100, heapMib), 100, sample(0, 300, 100, idleBefore),
+                sample(100, 300, 100, idleAfter));
     }
 
     @Test
-    void of_steadyMemory_flat() {
-        MemoryTrend trend = MemoryTrend.of(run(s -> 1000, s -> 50), 100);
+    void of_steadyMemory_flatAndEveryLine() {
+        MemoryTrend trend = trend(s -> 300, s -> 60, 50, 50);
         assertTrue(trend.flat());
-        assertEquals(new MemoryTrend.Fifths(1000, 1000, 21, 21, 64), trend.anon());
-        assertEquals(new MemoryTrend.Fifths(50, 50, 21, 21, 16), trend.heap());
-        assertEquals(new MemoryTrend.Fifths(100, 100, 21, 21, 64), trend.file());
-        assertEquals(new MemoryTrend.Fifths(1100, 1100, 21, 21, 64), trend.rss());
-        assertEquals(List.of("memory, first fifth of the run against the last fifth:",
-                "  RSS, anonymous            1000.0 MiB ->    1000.0 MiB  (+0.0 MiB, +0.0%; medians of 21 and 21 "
+        assertEquals(new MemoryTrend.Fifths(300, 300, "medians of 21 and 21 samples", 64), trend.outside());
+        assertEquals(new MemoryTrend.Fifths(50, 50, "before the clients started and after they stopped", 16),
+                trend.idleHeap());
+        assertEquals(List.of("memory, the run's first fifth against its last (the idle heap: before the clients "
+                        + "against after):",
+                "  RSS outside the heap             300.0 MiB ->     300.0 MiB  (+0.0 MiB, +0.0%; medians of 21 and 21 "
                         + "samples)",
-                "  heap after full GC          50.0 MiB ->      50.0 MiB  (+0.0 MiB, +0.0%; lowest of 21 and 21 "
+                "  heap after full GC, idle          50.0 MiB ->      50.0 MiB  (+0.0 MiB, +0.0%; before the clients "
+                        + "started and after they stopped)",
+                "  heap after full GC, in load       60.0 MiB ->      60.0 MiB  (+0.0 MiB, +0.0%; lowest of 21 and 21 "
                         + "samples)",
-                "  RSS, mapped files          100.0 MiB ->     100.0 MiB  (+0.0 MiB, +0.0%; medians of 21 and 21 "
-                        + "samples), not judged: page cache",
-                "  RSS, all                  1100.0 MiB ->    1100.0 MiB  (+0.0 MiB, +0.0%; medians of 21 and 21 "
+                "  RSS, anonymous                  1324.0 MiB ->    1324.0 MiB  (+0.0 MiB, +0.0%; medians of 21 and 21 "
                         + "samples)",
-                "memory: flat" + TOLERANCE), trend.lines());
+                "  RSS, mapped files                100.0 MiB ->     100.0 MiB  (+0.0 MiB, +0.0%; medians of 21 and 21 "
+                        + "samples)",
+                "  RSS, all                        1424.0 MiB ->    1424.0 MiB  (+0.0 MiB, +0.0%; medians of 21 and 21 "
+                        + "samples)",
+                "memory: flat" + VERDICT), trend.lines());
     }
 
     @Test
-    void of_heapGrowingBeyondTheSlack_grew() {
-        // 0.2 MiB more every second: the lowest of each fifth are 50 and 66 MiB, 16 MiB apart, just within the slack
-        MemoryTrend trend = MemoryTrend.of(run(s -> 1000, s -> 50 + s / 5), 100);
-        assertEquals(50, trend.heap().firstMib());
-        assertEquals(66, trend.heap().lastMib());
-        assertTrue(trend.heap().flat(), "16 MiB of slack: " + trend.heap());
-        // 0.25 MiB more every second: 50 and 70 MiB, 20 MiB apart
-        MemoryTrend more = MemoryTrend.of(run(s -> 1000, s -> 50 + s / 4), 100);
-        assertEquals(50, more.heap().firstMib());
-        assertEquals(70, more.heap().lastMib());
-        assertFalse(more.heap().flat(), more.heap().toString());
+    void of_idleHeapGrowingBeyondTheSlack_grew() {
+        assertTrue(trend(s -> 300, s -> 60, 50, 66).flat(), "16 MiB of slack");
+        MemoryTrend more = trend(s -> 300, s -> 60, 50, 67);
         assertFalse(more.flat());
-        assertEquals("memory: grew" + TOLERANCE, more.lines().get(5));
+        assertEquals("grew", more.verdict());
+        assertEquals("memory: grew" + VERDICT, more.lines().get(7));
+        // 10% of a large heap
+        assertTrue(trend(s -> 300, s -> 60, 400, 440).flat());
+        assertFalse(trend(s -> 300, s -> 60, 400, 441).flat());
     }
 
     @Test
-    void of_requestsInFlightInTheSamples_theLowestSampleJudged() {
-        // what is kept stays at 50 MiB; requests in flight add up to 40 MiB to some samples, more of them late
-        MemoryTrend trend = MemoryTrend.of(run(s -> 1000, s -> 50 + (s % 3 == 0 ? 0 : s > 80 ? 40 : 10)), 100);
-        assertEquals(50, trend.heap().firstMib());
-        assertEquals(50, trend.heap().lastMib());
+    void of_heapUnderLoad_reportedNotJudged() {
+        // requests in flight late in the run hold 40 MiB more in every sample; nothing is kept once they end
+        MemoryTrend trend = trend(s -> 300, s -> s >= 80 ? 100 : 60, 50, 51);
+        assertEquals(40, trend.loadHeap().growthMib());
         assertTrue(trend.flat());
-        // a leak raises even the lowest sample
-        assertFalse(MemoryTrend.of(run(s -> 1000, s -> 50 + s / 2 + (s % 3 == 0 ? 0 : 40)), 100).flat());
     }
 
     @Test
-    void of_largeAnonymousRss_tenPercentTolerated() {
-        assertTrue(MemoryTrend.of(run(s -> s < 50 ? 2000 : 2200, s -> 50), 100).flat());
-        assertFalse(MemoryTrend.of(run(s -> s < 50 ? 2000 : 2201, s -> 50), 100).flat());
-        assertTrue(MemoryTrend.of(run(s -> s < 50 ? 100 : 164, s -> 50), 100).flat());
-        assertFalse(MemoryTrend.of(run(s -> s < 50 ? 100 : 165, s -> 50), 100).flat());
+    void of_nativeMemoryGrowingBeyondTheSlack_grew() {
+        // 64 MiB of slack on 300 MiB (10% would be 30): the medians of the fifths are 10 s and 90 s
+        assertTrue(trend(s -> 300 + s * 64 / 80, s -> 60, 50, 50).flat());
+        assertFalse(trend(s -> 300 + s * 65 / 80, s -> 60, 50, 50).flat());
+        // 10% of 1,000 MiB
+        assertTrue(trend(s -> s < 50 ? 1000 : 1100, s -> 60, 50, 50).flat());
+        assertFalse(trend(s -> s < 50 ? 1000 : 1101, s -> 60, 50, 50).flat());
     }
 
     @Test
     void of_mappedFilesGrowing_reportedNotJudged() {
-        MemoryTrend trend = MemoryTrend.of(run(s -> 1000, s -> 100 + 2 * s, s -> 50), 100);
+        MemoryTrend trend = MemoryTrend.of(run(s -> 300, s -> 100 + 2 * s, s -> 60), 100, sample(0, 300, 100, 50),
+                sample(100, 300, 300, 50));
         assertTrue(trend.flat());
-        assertEquals(160, trend.file().lastMib() - trend.file().firstMib());
+        assertEquals(160, trend.file().growthMib());
         assertFalse(trend.rss().flat());
         assertEquals("flat", trend.verdict());
     }
 
     @Test
     void of_shrinkingMemory_flat() {
-        assertTrue(MemoryTrend.of(run(s -> 1000 - s, s -> 80 - s / 2), 100).flat());
+        assertTrue(trend(s -> 400 - s, s -> 80 - s / 2, 60, 40).flat());
     }
 
     @Test
-    void of_heapNotSampled_unknownAndNotFlat() {
-        MemoryTrend trend = MemoryTrend.of(run(s -> 1000, s -> -1), 100);
-        assertNull(trend.heap());
-        assertTrue(trend.anon().flat());
+    void of_heapNotSampled_unknownAndNeverFlat() {
+        MemoryTrend trend = trend(s -> 300, s -> -1, -1, -1);
+        assertNull(trend.idleHeap());
+        assertNull(trend.outside());
+        assertNull(trend.loadHeap());
         assertFalse(trend.flat());
         assertEquals("unknown", trend.verdict());
-        assertEquals("  heap: unknown (the server's JVM could not be attached to, so the heap after a full GC was not"
-                + " sampled)", trend.lines().get(2));
-        assertEquals("memory: unknown" + TOLERANCE, trend.lines().get(5));
+        assertEquals(List.of("memory, the run's first fifth against its last (the idle heap: before the clients "
+                        + "against after):",
+                "  RSS outside the heap: unknown (not sampled)",
+                "  heap: unknown (the server's JVM could not be attached to, or gave no full GC, so the heap after a "
+                        + "full GC was not sampled)",
+                "  RSS, anonymous                  1324.0 MiB ->    1324.0 MiB  (+0.0 MiB, +0.0%; medians of 21 and 21 "
+                        + "samples)",
+                "  RSS, mapped files                100.0 MiB ->     100.0 MiB  (+0.0 MiB, +0.0%; medians of 21 and 21 "
+                        + "samples)",
+                "  RSS, all                        1424.0 MiB ->    1424.0 MiB  (+0.0 MiB, +0.0%; medians of 21 and 21 "
+                        + "samples)",
+                "memory: unknown" + VERDICT), trend.lines());
     }
 
     @Test
     void of_heapNotSampled_anonymousRssGrew_grew() {
-        MemoryTrend trend = MemoryTrend.of(run(s -> s < 50 ? 100 : 200, s -> -1), 100);
+        MemoryTrend trend = trend(s -> s < 50 ? 100 : 400, s -> -1, -1, -1);
         assertFalse(trend.flat());
         assertEquals("grew", trend.verdict());
     }
 
     @Test
     void of_noSamples_neverFlat() {
-        MemoryTrend trend = MemoryTrend.of(List.of(), 100);
+        MemorySampler.Sample none = new MemorySampler.Sample(0, -1, -1, -1, -1, -1);
+        MemoryTrend trend = MemoryTrend.of(List.of(), 100, none, none);
         assertFalse(trend.flat());
-        assertEquals(List.of("memory, first fifth of the run against the last fifth:", "  RSS, anonymous: not sampled",
-                "  heap: unknown (the server's JVM could not be attached to, so the heap after a full GC was not "
-                        + "sampled)", "memory: unknown" + TOLERANCE), trend.lines());
+        assertEquals("unknown", trend.verdict());
+        assertEquals(4, trend.lines().size());
+    }
+
+    @Test
+    void outsideHeapBytes_anonymousMinusCommitted_orUnknown() {
+        assertEquals(300 * MIB, sample(0, 300, 100, 50).outsideHeapBytes());
+        assertEquals(-1, new MemorySampler.Sample(0, 10, -1, 1, 5, 5).outsideHeapBytes());
+        assertEquals(-1, new MemorySampler.Sample(0, 10, 10, 1, -1, -1).outsideHeapBytes());
+        assertEquals(0, new MemorySampler.Sample(0, 10, 10, 1, 5, 1 << 20).outsideHeapBytes());
     }
 }

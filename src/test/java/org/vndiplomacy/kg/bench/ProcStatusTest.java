@@ -24,6 +24,8 @@ class ProcStatusTest {
             "RssFile:\t   51000 kB",
             "RssShmem:\t     136 kB",
             "Threads:\t42",
+            "SigBlk:\t0000000000000000",
+            "SigCgt:\t2000000181005ccf",
             "");
 
     @Test
@@ -41,8 +43,18 @@ class ProcStatusTest {
     @Test
     void rss_statusText_totalAnonymousAndFileBacked() {
         assertEquals(Optional.of(new ProcStatus.Rss(201_336, 150_200, 51_000)), ProcStatus.rss(STATUS));
-        assertEquals(Optional.empty(), ProcStatus.rss("Name:\tjava\nVmRSS:\t  201336 kB\nRssAnon:\t  150200 kB\n"));
+        assertEquals(Optional.of(new ProcStatus.Rss(201_336, 150_200, -1)),
+                ProcStatus.rss("Name:\tjava\nVmRSS:\t  201336 kB\nRssAnon:\t  150200 kB\n"));
+        assertEquals(Optional.empty(), ProcStatus.rss("Name:\tjava\nState:\tZ (zombie)\n"));
         assertEquals(Optional.empty(), ProcStatus.rss(Long.MAX_VALUE));
+    }
+
+    @Test
+    void caughtSignals_theSigCgtMask() {
+        assertEquals(OptionalLong.of(0x2000000181005ccfL), ProcStatus.caughtSignals(STATUS));
+        assertEquals(OptionalLong.of(0xffffffffffffffffL), ProcStatus.caughtSignals("SigCgt:\tffffffffffffffff\n"));
+        assertEquals(OptionalLong.empty(), ProcStatus.caughtSignals("Name:\tjava\n"));
+        assertEquals(OptionalLong.empty(), ProcStatus.caughtSignals(Long.MAX_VALUE));
     }
 
     @Test

@@ -2,7 +2,12 @@ package org.vndiplomacy.kg.bench;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -28,12 +33,38 @@ class ScalingRunTest {
 
     @Test
     void liveHeapMib_theLargestSampledHeapRoundedUp_orMinusOne() {
-        List<MemorySampler.Sample> samples = List.of(new MemorySampler.Sample(0, 1, 1, 0, 40L << 20),
-                new MemorySampler.Sample(10, 1, 1, 0, (75L << 20) + 1), new MemorySampler.Sample(20, 1, 1, 0, -1),
-                new MemorySampler.Sample(30, 1, 1, 0, 60L << 20));
+        List<MemorySampler.Sample> samples = List.of(heap(0, 40L << 20), heap(10, (75L << 20) + 1), heap(20, -1),
+                heap(30, 60L << 20));
         assertEquals(76, ScalingRun.liveHeapMib(samples));
-        assertEquals(-1, ScalingRun.liveHeapMib(List.of(new MemorySampler.Sample(0, 1, 1, 0, -1))));
+        assertEquals(-1, ScalingRun.liveHeapMib(List.of(heap(0, -1))));
         assertEquals(-1, ScalingRun.liveHeapMib(List.of()));
+    }
+
+    private static MemorySampler.Sample heap(double at, long bytes) {
+        return new MemorySampler.Sample(at, 1, 1, 0, bytes, 1);
+    }
+
+    @Test
+    void report_liveHeapOfEachSize_itsGrowth_orNotSampled() {
+        ScalingRun run = new ScalingRun(Path.of("."), Path.of("w"), Path.of("kg.jar"), "java", "1g", 42,
+                Duration.ofHours(1), new PrintWriter(new StringWriter()));
+        MachineInfo machine = new MachineInfo("cpu", "8Gi", "os", "java 17");
+        ScalingRun.Point small = new ScalingRun.Point(1000, 50, 1_000_000, 20.0, 1024 * 900, 240, 40, 100, 40, 3);
+        ScalingRun.Point large = new ScalingRun.Point(10000, 500, 10_000_000, 200.0, 1024 * 5000, 300, 130, 900, 50,
+                20);
+        String report = run.report(List.of(small, large), machine, "0.5", "1.5");
+        assertTrue(report.contains("| 1,000 | 50 | 1,000,000 | 20.0 | 50,000 | 20.0 | 40 (3 samples) | 40 | 240 | 100 "
+                + "| 900 |\n"), report);
+        assertTrue(report.contains("- Build time against quads, least squares: 0.0 s + 20.000 s per million quads "
+                + "(R² = 1.0000 over 2 sizes).\n"), report);
+        assertTrue(report.contains("- Live heap (in use after a full GC every 10 s), largest sample: 40 MiB at 1,000 "
+                + "articles, 50 MiB at 10,000 articles (+25%), with the same -Xmx1g for every size.\n"), report);
+        ScalingRun.Point unsampled = new ScalingRun.Point(10000, 500, 10_000_000, 200.0, 1024 * 5000, 300, 130, 900,
+                -1, 0);
+        String without = run.report(List.of(small, unsampled), machine, "0.5", "1.5");
+        assertTrue(without.contains("| 10,000 | 500 | 10,000,000 | 200.0 | 50,000 | 20.0 | not sampled | 130 | 300 "
+                + "| 900 | 5,000 |\n"), without);
+        assertTrue(without.contains("- Live heap: not sampled at every size (see the notes of the run).\n"), without);
     }
 
     @Test

@@ -107,27 +107,35 @@ class LoadTestIT {
         List<String> memory = report.subList(7 + kinds.size(), report.size());
         assertTrue(memory.get(0).matches("server peak RSS: " + NUMBER + " MiB \\(VmHWM, from its start\\)"),
                 memory.get(0));
-        assertTrue(memory.get(1).matches("memory samples: (1[0-9]|2[0-9]), every 1 s"), memory.get(1));
-        assertEquals("memory, first fifth of the run against the last fifth:", memory.get(2));
+        assertTrue(memory.get(1).matches("memory samples: [4-7] in the run, every 2 s, and one idle before and after"), memory.get(1));
+        assertEquals("memory, the run's first fifth against its last (the idle heap: before the clients against "
+                + "after):", memory.get(2));
         String figures = " +" + NUMBER + " MiB -> +" + NUMBER + " MiB  \\([+-]" + NUMBER + " MiB, [+-]" + NUMBER
                 + "%; ";
         String medians = figures + "medians of [0-9]+ and [0-9]+ samples\\)";
-        assertTrue(memory.get(3).matches("  RSS, anonymous" + medians), memory.get(3));
-        assertTrue(memory.get(4).matches("  heap after full GC" + figures + "lowest of [0-9]+ and [0-9]+ samples\\)"),
-                memory.get(4));
+        assertTrue(memory.get(3).matches("  RSS outside the heap" + medians), memory.get(3));
+        assertTrue(memory.get(4).matches("  heap after full GC, idle" + figures + "before the clients started and "
+                + "after they stopped\\)"), memory.get(4));
         double heapGrowth = Double.parseDouble(memory.get(4).replaceFirst(".*\\(([+-][0-9.,]+) MiB, .*", "$1")
                 .replace(",", ""));
-        assertTrue(heapGrowth <= 16, "the heap after full GC grew: " + memory.get(4));
-        assertTrue(memory.get(5).matches("  RSS, mapped files" + medians + ", not judged: page cache"), memory.get(5));
-        assertTrue(memory.get(6).matches("  RSS, all" + medians), memory.get(6));
-        String tolerance = " (judged: anonymous RSS and heap; tolerance: +10% or +16 MiB of heap, +64 MiB of RSS, "
-                + "whichever is larger)";
-        assertEquals(rssFlat ? "memory: flat" + tolerance : "memory: grew" + tolerance, memory.get(7));
+        assertTrue(heapGrowth <= 16, "the idle heap after full GC grew: " + memory.get(4));
+        assertTrue(memory.get(5).matches("  heap after full GC, in load" + figures + "lowest of [0-9]+ and [0-9]+ "
+                + "samples\\)"), memory.get(5));
+        assertTrue(memory.get(6).matches("  RSS, anonymous" + medians), memory.get(6));
+        assertTrue(memory.get(7).matches("  RSS, mapped files" + medians), memory.get(7));
+        assertTrue(memory.get(8).matches("  RSS, all" + medians), memory.get(8));
+        String tolerance = " (judged: the RSS outside the heap and the idle heap; tolerance: +10% or +16 MiB of heap, "
+                + "+64 MiB of RSS, whichever is larger)";
+        assertEquals(rssFlat ? "memory: flat" + tolerance : "memory: grew" + tolerance, memory.get(9));
         assertEquals(rssFlat ? "result: passed (0 errors, every kind answered, memory flat)"
-                : "result: failed (0 errors, 0 kinds never answered, memory grew)", memory.get(8));
-        assertEquals(9, memory.size(), out);
-        assertTrue(Files.readString(dir.resolve("work/memory.tsv"))
-                .startsWith("seconds\trss_mib\tanon_mib\tfile_mib\theap_after_gc_mib\n"));
+                : "result: failed (0 errors, 0 kinds never answered, memory grew)", memory.get(10));
+        assertEquals(11, memory.size(), out);
+        List<String> table = Files.readAllLines(dir.resolve("work/memory.tsv"));
+        assertEquals("seconds\trss_mib\tanon_mib\tfile_mib\toutside_heap_mib\theap_after_gc_mib\tidle", table.get(0));
+        assertTrue(table.get(1).endsWith("\tyes") && table.get(table.size() - 1).endsWith("\tyes")
+                && table.subList(2, table.size() - 1).stream().allMatch(line -> line.endsWith("\tno")), table.toString());
+        assertTrue(table.stream().skip(1).allMatch(line -> line.split("\t").length == 7 && !line.contains("\t\t")),
+                "every figure known: " + table);
     }
 
     @Test

@@ -180,7 +180,8 @@ class XssBrowserIT {
         } catch (org.openqa.selenium.TimeoutException e) {
             browser.screenshot(bypass ? "23-xss-query-ui-no-policy-failed" : "22-xss-query-ui-failed");
             throw new AssertionError("the query UI showed no table of answers; its results panel says: "
-                    + text(".yasr"), e);
+                    + browser.driver.findElements(By.cssSelector(".yasr")).stream()
+                            .map(panel -> panel.getAttribute("textContent").strip()).findFirst().orElse("(no panel)"), e);
         }
         String results = text(".yasr");
         for (String p : payloads) {
