@@ -19,6 +19,9 @@ import java.util.Random;
  */
 public final class LoadTest {
 
+    /** glibc's {@code MALLOC_ARENA_MAX} for the server, as the README's command sets it. */
+    static final String MALLOC_ARENAS = "2";
+
     private final LoadTestSettings settings;
     private final PrintWriter out;
 
@@ -39,6 +42,9 @@ public final class LoadTest {
             serve = settings.command("serve", "--localhost", "--port", port, "--query-timeout",
                     settings.queryTimeoutSeconds());
         }
+        // as the README serves: two malloc arenas, not eight per core (glibc's default), whose growth with the
+        // server's threads was the rise of its memory outside the heap (RELIABILITY.md)
+        serve = serve.withEnv("MALLOC_ARENA_MAX", MALLOC_ARENAS);
         progress("starting the server on " + base + " (log: " + settings.work().resolve("serve.log") + ")");
         try (ChildProcess server = ChildProcess.start(serve, settings.root(), settings.work().resolve("serve.log"))) {
             // serve --localhost listens on 127.0.0.1; a client host that does not reach it is said at once

@@ -150,7 +150,9 @@ class ServeIT {
                 "--db", db.toString()));
         command.addAll(more);
         Path errors = Files.createTempFile(dir, "serve", ".err");
-        Process server = new ProcessBuilder(command).redirectError(errors.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(errors.toFile());
+        builder.environment().put("MALLOC_ARENA_MAX", "2");
+        Process server = builder.start();
         List<String> lines = new ArrayList<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(),
                 StandardCharsets.UTF_8))) {
