@@ -18,9 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The short load test of {@code mvn verify}: {@code loadtest} from the jar, 8 clients for 10 s on the seed store
  * (which it builds first, the store being new), answers every request of every kind without an error and ends with
- * a flat heap after full GC; its exit code is 0 unless the RSS grew, which a run this short may show while the heap's
- * pages and the JIT's code are first touched (flat RSS is shown by the 10-minute run); its report has every line it
- * promises. The server's query timeout is raised to
+ * a flat idle heap after full GC; its exit code is 0 unless the RSS outside the heap grew, which a run this short
+ * may show while the JIT's code is first made (flat RSS is shown by the 10-minute run); its report has every line
+ * it promises, and {@code memory.tsv} every column. The server's query timeout is raised to
  * 120 s: 09 (all co-mentioned pairs) takes about a second alone, and many times that when eight clients share a
  * busy two-core machine; this test is about errors, not about the machine's speed.
  */
