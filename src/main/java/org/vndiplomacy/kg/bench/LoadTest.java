@@ -62,7 +62,8 @@ public final class LoadTest {
                     LoadMix.parameters(sparql), LoadMix.resources(sparql), sparql, pages);
             progress("warming up: one request of each of " + mix.kinds().size() + " kinds");
             LoadRecorder warmUp = warmUp(mix);
-            ServerHeap heap = attach(server.pid());
+            ServerHeap heap = ServerHeap.attachOrNull(server.pid(), Duration.ofSeconds(30),
+                    why -> progress("note: the heap after GC is not sampled: " + why));
             try {
                 MemorySampler.Sample before = MemorySampler.read(server.pid(), heap, 0);
                 progress(settings.clients() + " clients for " + settings.duration().toSeconds() + " s");
@@ -174,16 +175,6 @@ public final class LoadTest {
         } catch (RuntimeException e) {
             recorder.record(mix.kinds().get(kind), target, new SparqlClient.Answer(0, 0, System.nanoTime() - start,
                     "client exception: " + e));
-        }
-    }
-
-    /** The server's heap over JMX; null (and said) when its JVM cannot be attached to. */
-    private ServerHeap attach(long pid) throws InterruptedException {
-        try {
-            return ServerHeap.attachWhenReady(pid, Duration.ofSeconds(30));
-        } catch (IOException | RuntimeException | LinkageError e) {
-            progress("note: the heap after GC is not sampled: " + e);
-            return null;
         }
     }
 

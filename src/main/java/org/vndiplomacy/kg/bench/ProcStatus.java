@@ -38,11 +38,6 @@ final class ProcStatus {
         return kib(HWM, statusText);
     }
 
-    /** The current RSS in KiB that a status text states; empty when it has none. */
-    static OptionalLong rssKib(String statusText) {
-        return kib(RSS, statusText);
-    }
-
     /**
      * The current RSS and its parts that a status text states; a part it does not state (kernels before 4.5) is -1;
      * empty when it states no RSS.
@@ -75,11 +70,6 @@ final class ProcStatus {
     /** The peak RSS in KiB of a running process; empty when it is gone or the file cannot be read. */
     static OptionalLong peakRssKib(long pid) {
         return peakRssKib(status(pid));
-    }
-
-    /** The current RSS in KiB of a running process; empty when it is gone or the file cannot be read. */
-    static OptionalLong rssKib(long pid) {
-        return rssKib(status(pid));
     }
 
     private static OptionalLong kib(Pattern field, String statusText) {

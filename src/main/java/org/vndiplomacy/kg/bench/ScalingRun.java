@@ -106,7 +106,14 @@ public final class ScalingRun {
         ChildProcess.Result built;
         List<MemorySampler.Sample> live;
         try (ChildProcess child = ChildProcess.start(build, root, logs.resolve("build-" + articles + ".log"))) {
-            ServerHeap attached = attach(child);
+            ServerHeap attached;
+            try {
+                attached = ServerHeap.attachOrNull(child.pid(), Duration.ofSeconds(30),
+                        why -> out.println("note: the live heap of the build is not sampled: " + why));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted", e);
+            }
             MemorySampler sampler = attached == null ? null : new MemorySampler(child.pid(), attached,
                     LIVE_SAMPLE_SECONDS * 1000L);
             try {
@@ -142,22 +149,6 @@ public final class ScalingRun {
     static long liveHeapMib(List<MemorySampler.Sample> samples) {
         return samples.stream().mapToLong(MemorySampler.Sample::heapBytes).filter(b -> b >= 0).max()
                 .stream().map(b -> (b + (1 << 20) - 1) >> 20).findFirst().orElse(-1);
-    }
-
-    /**
-     * The build's JVM over JMX, once it takes attach requests (up to 30 s); null, and said, when it cannot be attached
-     * to (then the live heap is not sampled and the build goes on).
-     */
-    private ServerHeap attach(ChildProcess child) throws IOException {
-        try {
-            return ServerHeap.attachWhenReady(child.pid(), Duration.ofSeconds(30));
-        } catch (IOException | RuntimeException | LinkageError e) {
-            out.println("note: the live heap of the build is not sampled: " + e.getMessage());
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        }
     }
 
     /** Puts the report into a page between {@code <!-- bench:scaling -->} markers, replacing an earlier one. */

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javax.management.MBeanServerConnection;
 import javax.management.remote.JMXConnector;
@@ -67,6 +68,20 @@ final class ServerHeap implements AutoCloseable {
         }
         throw new IOException("cannot attach to process " + pid + " within " + limit.toSeconds() + " s"
                 + (last == null ? ": it does not catch SIGQUIT" : ": " + last.getMessage()), last);
+    }
+
+    /**
+     * {@link #attachWhenReady}, or null when the JVM cannot be attached to (or this JDK has no {@code jdk.attach}),
+     * the reason told to {@code unavailable}.
+     */
+    static ServerHeap attachOrNull(long pid, Duration limit, Consumer<String> unavailable)
+            throws InterruptedException {
+        try {
+            return attachWhenReady(pid, limit);
+        } catch (IOException | RuntimeException | LinkageError e) {
+            unavailable.accept(String.valueOf(e.getMessage()));
+            return null;
+        }
     }
 
     /** Attaches to the JVM of process {@code pid} and starts its local management agent. */

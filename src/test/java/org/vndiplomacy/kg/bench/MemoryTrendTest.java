@@ -44,6 +44,23 @@ class MemoryTrendTest {
                 sample(100, 300, 100, idleAfter));
     }
 
+    /** The lines of the RSS that is not judged, for 300 MiB outside the 1 GiB heap and 100 MiB of mapped files. */
+    private static final List<String> STEADY_RSS = List.of(
+            "  RSS, anonymous                  1324.0 MiB ->    1324.0 MiB  (+0.0 MiB, +0.0%; medians of 21 and 21 "
+                    + "samples)",
+            "  RSS, mapped files                100.0 MiB ->     100.0 MiB  (+0.0 MiB, +0.0%; medians of 21 and 21 "
+                    + "samples)",
+            "  RSS, all                        1424.0 MiB ->    1424.0 MiB  (+0.0 MiB, +0.0%; medians of 21 and 21 "
+                    + "samples)");
+
+    /** The lines of a trend: the first ones given, the steady RSS lines, the verdict. */
+    private static List<String> lines(List<String> first, String verdict) {
+        List<String> lines = new ArrayList<>(first);
+        lines.addAll(STEADY_RSS);
+        lines.add(verdict);
+        return lines;
+    }
+
     @Test
     void of_steadyMemory_flatAndEveryLine() {
         MemoryTrend trend = trend(s -> 300, s -> 60, 50, 50);
@@ -51,21 +68,14 @@ class MemoryTrendTest {
         assertEquals(new MemoryTrend.Fifths(300, 300, "medians of 21 and 21 samples", 64), trend.outside());
         assertEquals(new MemoryTrend.Fifths(50, 50, "before the clients started and after they stopped", 16),
                 trend.idleHeap());
-        assertEquals(List.of("memory, the run's first fifth against its last (the idle heap: before the clients "
+        assertEquals(lines(List.of("memory, the run's first fifth against its last (the idle heap: before the clients "
                         + "against after):",
                 "  RSS outside the heap             300.0 MiB ->     300.0 MiB  (+0.0 MiB, +0.0%; medians of 21 and 21 "
                         + "samples)",
                 "  heap after full GC, idle          50.0 MiB ->      50.0 MiB  (+0.0 MiB, +0.0%; before the clients "
                         + "started and after they stopped)",
                 "  heap after full GC, in load       60.0 MiB ->      60.0 MiB  (+0.0 MiB, +0.0%; lowest of 21 and 21 "
-                        + "samples)",
-                "  RSS, anonymous                  1324.0 MiB ->    1324.0 MiB  (+0.0 MiB, +0.0%; medians of 21 and 21 "
-                        + "samples)",
-                "  RSS, mapped files                100.0 MiB ->     100.0 MiB  (+0.0 MiB, +0.0%; medians of 21 and 21 "
-                        + "samples)",
-                "  RSS, all                        1424.0 MiB ->    1424.0 MiB  (+0.0 MiB, +0.0%; medians of 21 and 21 "
-                        + "samples)",
-                "memory: flat" + VERDICT), trend.lines());
+                        + "samples)"), "memory: flat" + VERDICT), trend.lines());
     }
 
     @Test
@@ -121,18 +131,11 @@ class MemoryTrendTest {
         assertNull(trend.loadHeap());
         assertFalse(trend.flat());
         assertEquals("unknown", trend.verdict());
-        assertEquals(List.of("memory, the run's first fifth against its last (the idle heap: before the clients "
+        assertEquals(lines(List.of("memory, the run's first fifth against its last (the idle heap: before the clients "
                         + "against after):",
                 "  RSS outside the heap: unknown (not sampled)",
                 "  heap: unknown (the server's JVM could not be attached to, or gave no full GC, so the heap after a "
-                        + "full GC was not sampled)",
-                "  RSS, anonymous                  1324.0 MiB ->    1324.0 MiB  (+0.0 MiB, +0.0%; medians of 21 and 21 "
-                        + "samples)",
-                "  RSS, mapped files                100.0 MiB ->     100.0 MiB  (+0.0 MiB, +0.0%; medians of 21 and 21 "
-                        + "samples)",
-                "  RSS, all                        1424.0 MiB ->    1424.0 MiB  (+0.0 MiB, +0.0%; medians of 21 and 21 "
-                        + "samples)",
-                "memory: unknown" + VERDICT), trend.lines());
+                        + "full GC was not sampled)"), "memory: unknown" + VERDICT), trend.lines());
     }
 
     @Test

@@ -34,13 +34,6 @@ class ProcStatusTest {
     }
 
     @Test
-    void rssKib_statusText_theVmRssLine() {
-        assertEquals(OptionalLong.of(201_336), ProcStatus.rssKib(STATUS));
-        assertEquals(OptionalLong.empty(), ProcStatus.rssKib("Name:\tjava\nState:\tZ (zombie)\n"));
-        assertEquals(OptionalLong.empty(), ProcStatus.rssKib(Long.MAX_VALUE));
-    }
-
-    @Test
     void rss_statusText_totalAnonymousAndFileBacked() {
         assertEquals(Optional.of(new ProcStatus.Rss(201_336, 150_200, 51_000)), ProcStatus.rss(STATUS));
         assertEquals(Optional.of(new ProcStatus.Rss(201_336, 150_200, -1)),
