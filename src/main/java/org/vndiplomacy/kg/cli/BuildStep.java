@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.vndiplomacy.kg.convert.DerivedGraph;
 import org.vndiplomacy.kg.convert.IriMinter;
 import org.vndiplomacy.kg.convert.OntologyFiles;
@@ -16,6 +17,7 @@ import org.vndiplomacy.kg.store.DatasetLoader;
 import org.vndiplomacy.kg.store.GraphChange;
 import org.vndiplomacy.kg.store.GraphLoader;
 import org.vndiplomacy.kg.store.GraphSource;
+import org.vndiplomacy.kg.store.GraphSources;
 import org.vndiplomacy.kg.store.StoreConfig;
 import org.vndiplomacy.kg.store.StoreLayout;
 import org.vndiplomacy.kg.validate.InvalidInputException;
@@ -74,7 +76,7 @@ final class BuildStep {
             try (SeedPasses passes = input.passes(ontology, layout.root().resolve("extracted"))) {
                 passes.check(progress::checked);
                 SeedConversion conversion = passes.conversion();
-                long articles = conversion.articles().size();
+                long articles = conversion.articleCount();
                 out.printf("[1/4] validated %d article(s), %d fact(s)%n", articles, conversion.facts());
                 out.printf("[2/4] converted and checked against the shapes%n");
                 out.printf("[3/4] loading into %s%n", layout.root());
@@ -92,22 +94,20 @@ final class BuildStep {
     }
 
     /**
-     * The graphs to load, by name: the ontology folder's, each article's (converted again only if it changed), the
-     * derived graph (read from the first pass's sorted lines).
+     * The graphs to load, by name: each article's (converted again only if it changed; the articles' names, under
+     * {@code article/}, sort before the others), then the derived graph (read from the first pass's sorted lines) and
+     * the ontology folder's.
      */
-    private static List<GraphSource> sources(SeedConversion conversion) {
-        List<GraphSource> sources = new ArrayList<>();
+    private static GraphSources sources(SeedConversion conversion) {
+        List<GraphSource> others = new ArrayList<>();
         for (SeedConversion.FixedGraph graph : conversion.fixed()) {
-            sources.add(GraphSource.of(graph.name(), graph.model().getGraph()));
-        }
-        for (SeedConversion.ArticleGraph article : conversion.articles()) {
-            sources.add(new GraphSource(article.name(), article.digest(),
-                    () -> conversion.article(article).getGraph().stream()));
+            others.add(GraphSource.of(graph.name(), graph.model().getGraph()));
         }
         DerivedGraph derived = conversion.derived();
-        sources.add(new GraphSource(IriMinter.graph("derived"), derived.digest(), derived::triples));
-        sources.sort(Comparator.comparing(GraphSource::name));
-        return sources;
+        others.add(new GraphSource(IriMinter.graph("derived"), derived.digest(), derived::triples));
+        others.sort(Comparator.comparing(GraphSource::name));
+        return () -> Stream.concat(conversion.articles().map(article -> new GraphSource(article.name(),
+                article.digest(), () -> conversion.article(article).getGraph().stream())), others.stream());
     }
 
     static GraphLoader.Listener none() {

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Iterator;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Triple;
@@ -90,12 +91,15 @@ final class ConvertCommand implements Callable<Integer> {
             for (SeedConversion.FixedGraph graph : conversion.fixed()) {
                 session.graph(graph.name(), graph.model().getGraph());
             }
-            for (SeedConversion.ArticleGraph article : conversion.articles()) {
-                if (spool != null) {
-                    // N-Quads lines go straight to out: the session holds none back
-                    spool.copy(article.name(), out);
-                } else {
-                    session.graph(article.name(), conversion.article(article).getGraph());
+            try (Stream<SeedConversion.ArticleGraph> articles = conversion.articles()) {
+                for (Iterator<SeedConversion.ArticleGraph> it = articles.iterator(); it.hasNext(); ) {
+                    SeedConversion.ArticleGraph article = it.next();
+                    if (spool != null) {
+                        // N-Quads lines go straight to out: the session holds none back
+                        spool.copy(article.name(), out);
+                    } else {
+                        session.graph(article.name(), conversion.article(article).getGraph());
+                    }
                 }
             }
             try (Stream<Triple> derived = conversion.derived().triples()) {

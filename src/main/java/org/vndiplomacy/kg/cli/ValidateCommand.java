@@ -25,7 +25,7 @@ final class ValidateCommand implements Callable<Integer> {
             OntologyFiles ontology = input.readOntology();
             SeedReader.Scan scan = input.scan(ontology);
             spec.commandLine().getOut().printf("ok: %d article(s), %d fact(s), %d mention(s)%n",
-                    scan.sources().size(), scan.facts(), scan.mentions());
+                    scan.articles(), scan.facts(), scan.mentions());
             spec.commandLine().getOut().flush();
             return ExitCodes.OK;
         });

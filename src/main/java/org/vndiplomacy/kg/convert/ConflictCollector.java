@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.vndiplomacy.kg.annotation.Fact;
 import org.vndiplomacy.kg.validate.AnnotatedArticle;
+import org.vndiplomacy.kg.validate.LineSorter;
 
 /**
  * {@code graph/derived} without holding the articles. Each figure becomes one line (its measure: indicator, area,

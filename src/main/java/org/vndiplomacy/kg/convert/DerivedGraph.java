@@ -7,6 +7,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.vndiplomacy.kg.validate.LineSorter;
 import org.vndiplomacy.kg.vocab.VND;
 
 /**

@@ -34,6 +34,18 @@ public record GraphDigest(long triples, long sum1, long sum2, boolean blankNodes
         return !blankNodes && !other.blankNodes && equals(other);
     }
 
+    /** The digest {@link #toString} wrote. */
+    public static GraphDigest parse(String text) {
+        int colon = text.indexOf(':');
+        boolean blank = text.endsWith("+blank");
+        String sums = text.substring(colon + 1, blank ? text.length() - "+blank".length() : text.length());
+        if (colon < 1 || sums.length() != 32) {
+            throw new IllegalArgumentException("not a graph digest: " + text);
+        }
+        return new GraphDigest(Long.parseLong(text.substring(0, colon)), Long.parseUnsignedLong(sums.substring(0, 16),
+                16), Long.parseUnsignedLong(sums.substring(16), 16), blank);
+    }
+
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "%d:%016x%016x%s", triples, sum1, sum2, blankNodes ? "+blank" : "");

@@ -1,8 +1,7 @@
 package org.vndiplomacy.kg.convert;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiConsumer;
@@ -14,6 +13,7 @@ import org.vndiplomacy.kg.validate.AnnotatedArticle;
 import org.vndiplomacy.kg.validate.ArticleSource;
 import org.vndiplomacy.kg.validate.Extraction;
 import org.vndiplomacy.kg.validate.InvalidInputException;
+import org.vndiplomacy.kg.validate.LineSorter;
 import org.vndiplomacy.kg.validate.Problem;
 import org.vndiplomacy.kg.validate.SeedFiles;
 import org.vndiplomacy.kg.validate.SeedReader;
@@ -34,7 +34,22 @@ public final class SeedConversion implements AutoCloseable {
         public String name() {
             return IriMinter.articleGraph(key);
         }
+
+        /** The article as one line that sorts by its key (a key has no tab), for {@link #parse}. */
+        String line() {
+            return LineSorter.join(key, digest.toString(), source.display(),
+                    source.annotation() == null ? "" : source.annotation().toString(), source.article().toString());
+        }
+
+        static ArticleGraph parse(String line) {
+            List<String> fields = LineSorter.split(line);
+            return new ArticleGraph(new ArticleSource(fields.get(2), fields.get(3).isEmpty() ? null
+                    : Path.of(fields.get(3)), Path.of(fields.get(4))), fields.get(0), GraphDigest.parse(fields.get(1)));
+        }
     }
+
+    /** How many characters of article lines are held before they go to a temporary file. */
+    static final long ARTICLE_BUDGET = 1_000_000;
 
     /** One of the graphs the ontology folder gives. */
     public record FixedGraph(String name, Model model) {
@@ -46,12 +61,18 @@ public final class SeedConversion implements AutoCloseable {
     private final SeedReader reader = new SeedReader();
     private final ArticleConverter converter;
     private final ConflictCollector figures = new ConflictCollector();
-    private final List<ArticleGraph> articles = new ArrayList<>();
+    private final LineSorter articles;
     private DerivedGraph derived;
     private long facts;
     private long mentions;
 
     public SeedConversion(OntologyFiles ontology, SeedFiles seeds, Extraction extraction) {
+        this(ontology, seeds, extraction, ARTICLE_BUDGET);
+    }
+
+    /** A conversion that holds up to {@code budget} characters of its article list in memory. */
+    SeedConversion(OntologyFiles ontology, SeedFiles seeds, Extraction extraction, long budget) {
+        this.articles = new LineSorter(budget);
         this.ontology = Objects.requireNonNull(ontology, "ontology");
         this.seeds = Objects.requireNonNull(seeds, "seeds");
         this.extraction = Objects.requireNonNull(extraction, "extraction");
@@ -88,7 +109,7 @@ public final class SeedConversion implements AutoCloseable {
                 }
                 // the digest is taken on the worker's thread, which adds the article (so only it writes the list)
                 worker.check(graph, done -> articles.add(new ArticleGraph(source, key,
-                        GraphDigest.of(done.getGraph()))));
+                        GraphDigest.of(done.getGraph())).line()));
                 figures.add(input);
                 progress.accept(++read[0]);
             });
@@ -96,7 +117,6 @@ public final class SeedConversion implements AutoCloseable {
         }
         facts = scan.facts();
         mentions = scan.mentions();
-        articles.sort(Comparator.comparing(ArticleGraph::key));
         derived = figures.finish();
         figures.close();
         try (Stream<Triple> triples = derived.triples()) {
@@ -109,9 +129,17 @@ public final class SeedConversion implements AutoCloseable {
         }
     }
 
-    /** The articles checked, sorted by key (so by graph name). */
-    public List<ArticleGraph> articles() {
-        return List.copyOf(articles);
+    /**
+     * The articles checked, sorted by key (so by graph name), read from the sorted lines of the first pass (which
+     * leave memory beyond a budget): close the stream when done. May be called again for another pass.
+     */
+    public Stream<ArticleGraph> articles() {
+        return articles.sorted().map(ArticleGraph::parse);
+    }
+
+    /** How many articles the first pass checked. */
+    public long articleCount() {
+        return articles.size();
     }
 
     public long facts() {
@@ -155,6 +183,7 @@ public final class SeedConversion implements AutoCloseable {
 
     @Override
     public void close() {
+        articles.close();
         figures.close();
         if (derived != null) {
             derived.close();

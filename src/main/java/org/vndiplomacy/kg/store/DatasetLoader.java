@@ -41,10 +41,15 @@ public final class DatasetLoader implements AutoCloseable {
      * The input of a load: the graphs (sorted by name, each opened only if it changed), what they were converted
      * from, and the inputs' fingerprint.
      */
-    public record Input(List<GraphSource> graphs, long articles, long facts, String fingerprint) {
+    public record Input(GraphSources graphs, long articles, long facts, String fingerprint) {
 
         public Input {
-            graphs = List.copyOf(graphs);
+            Objects.requireNonNull(graphs, "graphs");
+        }
+
+        /** Graphs given in a list, sorted by name. */
+        public Input(List<GraphSource> graphs, long articles, long facts, String fingerprint) {
+            this(GraphSources.of(graphs), articles, facts, fingerprint);
         }
 
         /** A dataset converted in memory. */
@@ -133,7 +138,7 @@ public final class DatasetLoader implements AutoCloseable {
         return summary;
     }
 
-    private GraphCounts loadGraphs(GraphLoader loader, DatasetGraph base, List<GraphSource> graphs,
+    private GraphCounts loadGraphs(GraphLoader loader, DatasetGraph base, GraphSources graphs,
             DumpWriter.Session dumping) throws IOException, InvalidInputException {
         // changes are recorded when a patch is asked for, and while some are pending, so that none is left out
         if (patch == null && !PatchWriter.pending(layout)) {

@@ -30,7 +30,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.vndiplomacy.kg.convert.DatasetWriter;
-import org.vndiplomacy.kg.convert.LineSorter;
+import org.vndiplomacy.kg.validate.LineSorter;
 import org.vndiplomacy.kg.vocab.Prefixes;
 
 /**

@@ -2,9 +2,8 @@ package org.vndiplomacy.kg.store;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -50,7 +49,7 @@ final class GraphComparison implements AutoCloseable {
     private volatile boolean closed;
 
     /** A comparison that also feeds {@code dumps}, unless it is {@code null}. */
-    GraphComparison(DatasetGraph store, List<GraphSource> sources, int ahead, DumpWriter.Session dumps) {
+    GraphComparison(DatasetGraph store, GraphSources sources, int ahead, DumpWriter.Session dumps) {
         this.dumps = dumps;
         queue = new ArrayBlockingQueue<>(ahead);
         thread = new Thread(() -> run(store, sources), "graph-comparison");
@@ -58,7 +57,10 @@ final class GraphComparison implements AutoCloseable {
         thread.start();
     }
 
-    /** The next graph's step, in the order of the sources; what the comparison threw is thrown here. */
+    /**
+     * The next graph's step, in the order of the sources, or {@code null} after the last one; what the comparison
+     * threw is thrown here.
+     */
     Step next() throws IOException, InvalidInputException {
         Object item;
         try {
@@ -81,7 +83,7 @@ final class GraphComparison implements AutoCloseable {
             throw new IllegalStateException("the graph comparison failed", cause);
         }
         if (item == END) {
-            throw new IllegalStateException("more graphs asked for than there are");
+            return null;
         }
         return (Step) item;
     }
@@ -112,26 +114,35 @@ final class GraphComparison implements AutoCloseable {
         }
     }
 
-    private void run(DatasetGraph store, List<GraphSource> sources) {
+    private void run(DatasetGraph store, GraphSources sources) {
         try {
             Txn.executeRead(store, () -> {
-                List<Node> kept = dumps == null ? List.of() : kept(store, sources);
+                List<Node> foreign = dumps == null ? List.of() : foreign(store);
                 if (dumps != null) {
                     dumps.graph(Quad.defaultGraphIRI, store.getDefaultGraph().find());
                 }
                 int next = 0;
-                for (GraphSource source : sources) {
-                    if (closed) {
-                        return;
+                String last = null;
+                try (Stream<GraphSource> all = sources.open()) {
+                    for (Iterator<GraphSource> it = all.iterator(); it.hasNext(); ) {
+                        GraphSource source = it.next();
+                        if (closed) {
+                            return;
+                        }
+                        checkOrder(last, source.name());
+                        last = source.name();
+                        for (; next < foreign.size() && DumpWriter.GRAPH_ORDER.compare(foreign.get(next),
+                                source.node()) <= 0; next++) {
+                            // a stored graph of another namespace is kept as it is, unless it comes in anew
+                            if (!foreign.get(next).equals(source.node())) {
+                                dumpStored(store, foreign.get(next));
+                            }
+                        }
+                        put(compare(store, source));
                     }
-                    for (; next < kept.size() && DumpWriter.GRAPH_ORDER.compare(kept.get(next), source.node()) < 0;
-                            next++) {
-                        dumpStored(store, kept.get(next));
-                    }
-                    put(compare(store, source));
                 }
-                for (; next < kept.size(); next++) {
-                    dumpStored(store, kept.get(next));
+                for (; next < foreign.size(); next++) {
+                    dumpStored(store, foreign.get(next));
                 }
             });
             put(END);
@@ -144,18 +155,25 @@ final class GraphComparison implements AutoCloseable {
         }
     }
 
-    /** The stored graphs that the load keeps as they are ({@link GraphLoader}), in dump order. */
-    private static List<Node> kept(DatasetGraph store, List<GraphSource> sources) {
-        Set<String> incoming = new HashSet<>();
-        sources.forEach(source -> incoming.add(source.name()));
-        List<Node> kept = new ArrayList<>();
+    /**
+     * The stored graphs outside the project's namespace, and those not named by an IRI, in dump order: the load keeps
+     * them ({@link GraphLoader}) unless one of the same name comes in. There are few; the project's graphs are not held.
+     */
+    private static List<Node> foreign(DatasetGraph store) {
+        List<Node> foreign = new ArrayList<>();
         store.listGraphNodes().forEachRemaining(node -> {
-            if (!node.isURI() || !incoming.contains(node.getURI()) && !node.getURI().startsWith(VND.GRAPH_BASE)) {
-                kept.add(node);
+            if (!node.isURI() || !node.getURI().startsWith(VND.GRAPH_BASE)) {
+                foreign.add(node);
             }
         });
-        kept.sort(DumpWriter.GRAPH_ORDER);
-        return kept;
+        foreign.sort(DumpWriter.GRAPH_ORDER);
+        return foreign;
+    }
+
+    private static void checkOrder(String last, String name) {
+        if (last != null && last.compareTo(name) >= 0) {
+            throw new IllegalArgumentException("graphs not sorted by name, or twice: " + last + " before " + name);
+        }
     }
 
     private void dumpStored(DatasetGraph store, Node node) {

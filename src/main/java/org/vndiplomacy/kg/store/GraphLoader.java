@@ -2,12 +2,9 @@ package org.vndiplomacy.kg.store;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -19,6 +16,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.vndiplomacy.kg.store.GraphChange.Kind;
 import org.vndiplomacy.kg.validate.InvalidInputException;
+import org.vndiplomacy.kg.validate.LineSorter;
 import org.vndiplomacy.kg.vocab.VND;
 
 /**
@@ -39,6 +37,9 @@ public final class GraphLoader {
 
     /** How many graphs the comparison may run ahead of the writer (converted graphs waiting to be written). */
     private static final int AHEAD = 4;
+
+    /** How many characters of graph names are held in memory when stored and incoming names are compared. */
+    private static final long NAME_BUDGET = 1_000_000;
 
     private final Listener listener;
     private volatile boolean committing;
@@ -68,26 +69,26 @@ public final class GraphLoader {
      * that are not among them; returns how many graphs were added, replaced, left, removed and kept.
      */
     public GraphCounts load(DatasetGraph store, List<GraphSource> sources) throws IOException, InvalidInputException {
-        return load(store, sources, null, null);
+        return load(store, GraphSources.of(sources), null, null);
     }
 
     /**
-     * Loads the given graphs as {@link #load(DatasetGraph, List)} does; when {@code patch} is not null, tells it every
-     * quad the write transaction deletes and adds, and the transaction's begin and commit (or abort): an RDF Patch of
-     * the load; and writes into {@code dumps} (unless {@code null}) the store as the load leaves it, while it loads
-     * (see {@link GraphComparison}).
+     * Loads the given graphs (sorted by name, each once) as {@link #load(DatasetGraph, List)} does; when
+     * {@code patch} is not null, tells it every quad the write transaction deletes and adds, and the transaction's
+     * begin and commit (or abort): an RDF Patch of the load; and writes into {@code dumps} (unless {@code null}) the
+     * store as the load leaves it, while it loads (see {@link GraphComparison}).
      */
-    public GraphCounts load(DatasetGraph store, List<GraphSource> sources, RDFChanges patch,
+    public GraphCounts load(DatasetGraph store, GraphSources sources, RDFChanges patch,
             DumpWriter.Session dumps) throws IOException, InvalidInputException {
         Objects.requireNonNull(store, "store");
-        checkSorted(sources);
+        Objects.requireNonNull(sources, "sources");
         // the comparison reads the store itself; the writes (and the transaction) go through the patch's monitor
         DatasetGraph target = patch == null ? store : RDFPatchOps.changes(store, patch);
         committing = false;
         try (GraphComparison ahead = new GraphComparison(store, sources, AHEAD, dumps)) {
             return Txn.calculateWrite(target, () -> {
                 try {
-                    GraphCounts counts = write(target, sources, ahead);
+                    GraphCounts counts = write(target, ahead);
                     committing = true;
                     return counts;
                 } catch (IOException | InvalidInputException e) {
@@ -110,29 +111,51 @@ public final class GraphLoader {
         return committing;
     }
 
-    private GraphCounts write(DatasetGraph store, List<GraphSource> sources, GraphComparison ahead)
-            throws IOException, InvalidInputException {
+    /**
+     * Writes the graphs as the comparison gives them, in order of their names; then removes (or keeps) the stored
+     * graphs that did not come in, found by merging the sorted stored names with the incoming ones, so that neither
+     * list is held in memory beyond a {@link LineSorter}'s budget.
+     */
+    private GraphCounts write(DatasetGraph store, GraphComparison ahead) throws IOException, InvalidInputException {
         GraphCounts counts = GraphCounts.NONE;
-        Set<String> incoming = new HashSet<>();
-        for (GraphSource source : sources) {
-            incoming.add(source.name());
-            counts = counts.with(done(write(store, ahead.next())));
-        }
-        Set<String> others = new TreeSet<>();
-        for (Iterator<Node> names = store.listGraphNodes(); names.hasNext(); ) {
-            Node name = names.next();
-            if (name.isURI() && !incoming.contains(name.getURI())) {
-                others.add(name.getURI());
+        try (LineSorter stored = new LineSorter(NAME_BUDGET); LineSorter others = new LineSorter(NAME_BUDGET)) {
+            for (Iterator<Node> names = store.listGraphNodes(); names.hasNext(); ) {
+                Node name = names.next();
+                if (name.isURI()) {
+                    stored.add(name.getURI());
+                }
             }
-        }
-        for (String name : others) {
-            counts = counts.with(done(removeOrKeep(store, name)));
+            try (Stream<String> sorted = stored.sorted()) {
+                Iterator<String> old = sorted.iterator();
+                String oldName = next(old);
+                for (GraphComparison.Step step = ahead.next(); step != null; step = ahead.next()) {
+                    String name = step.source().name();
+                    for (; oldName != null && oldName.compareTo(name) <= 0; oldName = next(old)) {
+                        if (!oldName.equals(name)) {
+                            others.add(oldName);
+                        }
+                    }
+                    counts = counts.with(done(write(store, step)));
+                }
+                for (; oldName != null; oldName = next(old)) {
+                    others.add(oldName);
+                }
+            }
+            try (Stream<String> sorted = others.sorted()) {
+                for (Iterator<String> it = sorted.iterator(); it.hasNext(); ) {
+                    counts = counts.with(done(removeOrKeep(store, it.next())));
+                }
+            }
         }
         long defaultTriples = store.getDefaultGraph().size();
         if (defaultTriples > 0) {
             counts = counts.with(done(new GraphChange(Quad.defaultGraphIRI.getURI(), Kind.KEPT, defaultTriples)));
         }
         return counts;
+    }
+
+    private static String next(Iterator<String> names) {
+        return names.hasNext() ? names.next() : null;
     }
 
     private static GraphChange write(DatasetGraph store, GraphComparison.Step step) {
@@ -166,14 +189,5 @@ public final class GraphLoader {
     private GraphChange done(GraphChange change) {
         listener.graphDone(change);
         return change;
-    }
-
-    private static void checkSorted(List<GraphSource> sources) {
-        for (int i = 1; i < sources.size(); i++) {
-            if (sources.get(i - 1).name().compareTo(sources.get(i).name()) >= 0) {
-                throw new IllegalArgumentException("graphs not sorted by name, or twice: " + sources.get(i - 1).name()
-                        + " before " + sources.get(i).name());
-            }
-        }
     }
 }

@@ -24,9 +24,10 @@ public final class AnnotationValidator {
 
     /** Every problem of the given files, sorted by file and place; empty when all is well. */
     public List<Problem> validate(List<AnnotatedArticle> inputs) {
-        Session session = session();
-        inputs.forEach(session::add);
-        return session.problems();
+        try (Session session = session()) {
+            inputs.forEach(session::add);
+            return session.problems();
+        }
     }
 
     /** A validation that is given the files one by one, remembering only what the checks across files need. */
@@ -38,11 +39,12 @@ public final class AnnotationValidator {
      * Files checked one at a time: each on its own, and against the files before it (one entity, one name; one
      * file per article key). What it keeps is bounded by the entities and the article keys, not the files' content.
      */
-    public final class Session {
+    public final class Session implements AutoCloseable {
         private final List<Problem> problems = new ArrayList<>();
         private final Map<String, String[]> firstLabel = new HashMap<>();
         private final Map<String, String[]> firstLabelEn = new HashMap<>();
-        private final Map<String, String> owners = new HashMap<>();
+        private final ArticleKeyCheck keys = new ArticleKeyCheck();
+        private boolean finished;
 
         private Session() {
         }
@@ -53,19 +55,32 @@ public final class AnnotationValidator {
             Map<String, String> declared = new EntityCheck(input, terms, problems).run();
             new FactCheck(input, terms, declared, problems).run();
             checkNamesAgree(input, problems, firstLabel, firstLabelEn);
-            checkKeyDistinct(input, problems, owners);
+            keys.add(input.display(), input.annotation().article().sourceFile());
         }
 
-        /** Whether no file so far had a problem. */
+        /**
+         * Whether no file so far had a problem of its own or with the names of another; two files with one article
+         * key are found by {@link #problems}, at the end.
+         */
         public boolean clean() {
             return problems.isEmpty();
         }
 
-        /** Every problem so far, sorted by file and place. */
+        /** Every problem, sorted by file and place; ends the session (no file may be added after). */
         public List<Problem> problems() {
+            if (!finished) {
+                finished = true;
+                keys.finish(problems);
+            }
             List<Problem> sorted = new ArrayList<>(problems);
             sorted.sort(Problem.ORDER);
             return sorted;
+        }
+
+        /** Deletes what the session wrote to disk, if anything. */
+        @Override
+        public void close() {
+            keys.close();
         }
     }
 
@@ -86,10 +101,6 @@ public final class AnnotationValidator {
                         "\"" + field[1] + "\" does not occur in the article text; metadata must come from the text"));
             }
         }
-    }
-
-    private static void checkKeyDistinct(AnnotatedArticle input, List<Problem> problems, Map<String, String> owners) {
-        checkKeyDistinct(input.display(), input.annotation().article().sourceFile(), problems, owners);
     }
 
     /**

@@ -15,6 +15,9 @@ public record SeedFiles(Path root) {
     /** The most bytes an annotation file may have: 16 MiB, eight times the largest article. */
     public static final long MAX_ANNOTATION_BYTES = 16L << 20;
 
+    /** How many characters of file names {@link #sortedAnnotationFiles} holds before it writes them to disk. */
+    private static final long NAME_BUDGET = 1_000_000;
+
     public Path articles() {
         return root.resolve("articles");
     }
@@ -31,6 +34,26 @@ public record SeedFiles(Path root) {
         try (Stream<Path> files = Files.list(annotations())) {
             return files.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
         }
+    }
+
+    /**
+     * The annotation files, sorted by name as {@link #annotationFiles} sorts them, listed as sorted lines that leave
+     * memory beyond a budget (a folder may hold hundreds of thousands): close the stream when done.
+     */
+    public Stream<Path> sortedAnnotationFiles() throws IOException {
+        if (!Files.isDirectory(annotations())) {
+            return Stream.empty();
+        }
+        LineSorter names = new LineSorter(NAME_BUDGET);
+        try (Stream<Path> files = Files.list(annotations())) {
+            files.map(p -> p.getFileName().toString()).filter(name -> name.endsWith(".json"))
+                    .forEach(name -> names.add(LineSorter.join(name)));
+        } catch (IOException | RuntimeException e) {
+            names.close();
+            throw e;
+        }
+        Path folder = annotations();
+        return names.sorted().map(line -> folder.resolve(LineSorter.split(line).get(0))).onClose(names::close);
     }
 
     /** The article files ({@code *.txt}), sorted by name. */

@@ -5,9 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.vndiplomacy.kg.annotation.AnnotationFile;
 
 /**
@@ -25,8 +27,8 @@ public final class SeedReader {
         void accept(ArticleSource source, AnnotatedArticle article) throws IOException;
     }
 
-    /** What a scan read: where each article came from, in the order read, and how many facts and mentions. */
-    public record Scan(List<ArticleSource> sources, long facts, long mentions) {
+    /** What a scan read: how many articles, facts and mentions. */
+    public record Scan(long articles, long facts, long mentions) {
     }
 
     /** The annotated articles, in file name order; or every problem found, then or in validation. */
@@ -54,8 +56,12 @@ public final class SeedReader {
      */
     public Scan scan(SeedFiles seeds, KnownTerms terms, Extraction extraction, ArticleSink sink)
             throws IOException, InvalidInputException {
-        List<Path> files = extraction.mode() == Extraction.Mode.ALL ? List.of() : seeds.annotationFiles();
-        return scan(seeds, files, terms, extraction, sink);
+        if (extraction.mode() == Extraction.Mode.ALL) {
+            return scan(seeds, List.<Path>of().iterator(), terms, extraction, sink);
+        }
+        try (Stream<Path> files = seeds.sortedAnnotationFiles()) {
+            return scan(seeds, files.iterator(), terms, extraction, sink);
+        }
     }
 
     /**
@@ -64,36 +70,51 @@ public final class SeedReader {
      */
     public Scan scan(SeedFiles seeds, List<Path> files, KnownTerms terms, Extraction extraction, ArticleSink sink)
             throws IOException, InvalidInputException {
+        return scan(seeds, files.iterator(), terms, extraction, sink);
+    }
+
+    private Scan scan(SeedFiles seeds, Iterator<Path> files, KnownTerms terms, Extraction extraction,
+            ArticleSink sink) throws IOException, InvalidInputException {
         Pass pass = new Pass(new AnnotationValidator(terms).session(), sink);
-        if (files.isEmpty() && extraction.mode() == Extraction.Mode.OFF) {
-            pass.problems.add(new Problem(seeds.display(seeds.annotations()), "",
-                    "no annotation files (*.json); expected one per article"));
-        }
-        Set<String> annotated = new HashSet<>();
-        for (Path file : files) {
-            // an article with an annotation file is never extracted, even when that file cannot be read
-            annotated.add(file.getFileName().toString().replaceFirst("\\.json$", ".txt"));
-            String display = seeds.display(file);
-            Optional<AnnotationFile> annotation = reader.read(file, display, pass.problems);
-            if (annotation.isPresent()) {
-                String source = annotation.get().article().sourceFile();
-                annotated.add(source);
-                Optional<ArticleText> text = article(seeds, file, display, annotation.get(), pass.problems);
-                if (text.isPresent()) {
-                    pass.accept(new ArticleSource(display, file, seeds.articles().resolve(source)),
-                            new AnnotatedArticle(display, annotation.get(), text.get()));
+        try {
+            if (!files.hasNext() && extraction.mode() == Extraction.Mode.OFF) {
+                pass.problems.add(new Problem(seeds.display(seeds.annotations()), "",
+                        "no annotation files (*.json); expected one per article"));
+            }
+            // the articles with an annotation file, which the extraction skips (not held when there is no extraction)
+            Set<String> annotated = extraction.mode() == Extraction.Mode.OFF ? null : new HashSet<>();
+            while (files.hasNext()) {
+                Path file = files.next();
+                // an article with an annotation file is never extracted, even when that file cannot be read
+                if (annotated != null) {
+                    annotated.add(file.getFileName().toString().replaceFirst("\\.json$", ".txt"));
+                }
+                String display = seeds.display(file);
+                Optional<AnnotationFile> annotation = reader.read(file, display, pass.problems);
+                if (annotation.isPresent()) {
+                    String source = annotation.get().article().sourceFile();
+                    if (annotated != null) {
+                        annotated.add(source);
+                    }
+                    Optional<ArticleText> text = article(seeds, file, display, annotation.get(), pass.problems);
+                    if (text.isPresent()) {
+                        pass.accept(new ArticleSource(display, file, seeds.articles().resolve(source)),
+                                new AnnotatedArticle(display, annotation.get(), text.get()));
+                    }
                 }
             }
+            if (extraction.mode() != Extraction.Mode.OFF) {
+                extract(seeds, extraction, annotated, pass);
+            }
+            List<Problem> all = new ArrayList<>(pass.problems);
+            all.addAll(pass.checks.problems());
+            if (!all.isEmpty()) {
+                throw new InvalidInputException(all);
+            }
+            return new Scan(pass.articles, pass.facts, pass.mentions);
+        } finally {
+            pass.checks.close();
         }
-        if (extraction.mode() != Extraction.Mode.OFF) {
-            extract(seeds, extraction, annotated, pass);
-        }
-        List<Problem> all = new ArrayList<>(pass.problems);
-        all.addAll(pass.checks.problems());
-        if (!all.isEmpty()) {
-            throw new InvalidInputException(all);
-        }
-        return new Scan(List.copyOf(pass.sources), pass.facts, pass.mentions);
     }
 
     /**
@@ -118,7 +139,7 @@ public final class SeedReader {
     private static void extract(SeedFiles seeds, Extraction extraction, Set<String> annotated, Pass pass)
             throws IOException {
         List<Path> articles = seeds.articleFiles();
-        if (articles.isEmpty() && pass.sources.isEmpty()) {
+        if (articles.isEmpty() && pass.articles == 0) {
             pass.problems.add(new Problem(seeds.display(seeds.articles()), "", "no articles (*.txt) to build from"));
         }
         for (Path path : articles) {
@@ -185,7 +206,7 @@ public final class SeedReader {
         private final List<Problem> problems = new ArrayList<>();
         private final AnnotationValidator.Session checks;
         private final ArticleSink sink;
-        private final List<ArticleSource> sources = new ArrayList<>();
+        private long articles;
         private long facts;
         private long mentions;
 
@@ -196,7 +217,7 @@ public final class SeedReader {
 
         void accept(ArticleSource source, AnnotatedArticle article) throws IOException {
             checks.add(article);
-            sources.add(source);
+            articles++;
             facts += article.annotation().facts().size();
             mentions += article.annotation().entities().stream().mapToLong(e -> e.mentions().size()).sum();
             if (problems.isEmpty() && checks.clean()) {

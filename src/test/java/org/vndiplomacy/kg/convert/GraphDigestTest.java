@@ -86,4 +86,21 @@ class GraphDigestTest {
         assertTrue(digest.blankNodes());
         assertFalse(digest.sameAs(digest), "compared by isomorphism instead");
     }
+
+    @Test
+    void parse_toStringOfDigests_givesThemBack() {
+        for (GraphDigest digest : List.of(GraphDigest.of(graph), GraphDigest.EMPTY,
+                new GraphDigest(3, -1L, Long.MIN_VALUE, true), new GraphDigest(7, 0x0123456789abcdefL, 42, false))) {
+            assertEquals(digest, GraphDigest.parse(digest.toString()));
+        }
+        assertEquals("3:ffffffffffffffff8000000000000000+blank", new GraphDigest(3, -1L, Long.MIN_VALUE, true)
+                .toString());
+    }
+
+    @Test
+    void parse_notADigest_saysSo() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> GraphDigest.parse("12:abc"));
+        assertEquals("not a graph digest: 12:abc", e.getMessage());
+    }
 }

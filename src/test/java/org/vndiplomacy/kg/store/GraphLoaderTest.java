@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
@@ -110,6 +111,42 @@ class GraphLoaderTest {
             assertTrue(store.containsGraph(foreign));
             assertTrue(!store.containsGraph(NodeFactory.createURI(ARTICLE_003)));
         });
+    }
+
+    @Test
+    void load_graphsGoneBetweenAndAfterIncomingOnes_eachRemovedOnceAfterTheWrites() throws Exception {
+        Node between = NodeFactory.createURI(VND.GRAPH_BASE + "article/002-zz");
+        Node last = NodeFactory.createURI(VND.GRAPH_BASE + "zz-last");
+        Node first = NodeFactory.createURI(VND.GRAPH_BASE + "a-first");
+        Txn.executeWrite(store, () -> {
+            for (Node g : List.of(between, last, first)) {
+                store.add(g, g, g, NodeFactory.createLiteralString("x"));
+            }
+        });
+        List<GraphChange> changes = new ArrayList<>();
+
+        GraphCounts counts = new GraphLoader(changes::add).load(store, GraphSource.of(seeds.asDatasetGraph()));
+
+        assertEquals(List.of("REMOVED " + first.getURI(), "REMOVED " + between.getURI(), "REMOVED " + last.getURI()),
+                changes.subList(9, 12).stream().map(c -> c.kind() + " " + c.graph()).toList(), changes.toString());
+        assertEquals(12, changes.size(), changes.toString());
+        assertEquals(3, counts.written(), counts.toString());
+        Txn.executeRead(store, () -> assertEquals(9, Iter.count(store.listGraphNodes())));
+    }
+
+    @Test
+    void load_sourcesNotSorted_refusedAndStoreAsBefore() {
+        List<Quad> before = allQuads(store);
+        List<GraphSource> sources = new ArrayList<>(GraphSource.of(seeds.asDatasetGraph()));
+        java.util.Collections.swap(sources, 3, 4);
+        String third = sources.get(3).name();
+        String fourth = sources.get(4).name();
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new GraphLoader(c -> { })
+                .load(store, sources));
+
+        assertEquals("graphs not sorted by name, or twice: " + third + " before " + fourth, e.getMessage());
+        assertEquals(before, allQuads(store));
     }
 
     @Test

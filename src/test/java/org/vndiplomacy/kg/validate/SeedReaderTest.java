@@ -106,13 +106,18 @@ class SeedReaderTest {
     void scan_seeds_handsOnEveryArticleInOrderAndRereadsThemTheSame() throws Exception {
         SeedReader reader = new SeedReader();
         List<AnnotatedArticle> seen = new ArrayList<>();
+        List<ArticleSource> sources = new ArrayList<>();
         SeedReader.Scan scan = reader.scan(new SeedFiles(Path.of("seeds")), terms, Extraction.off(),
-                (source, article) -> seen.add(article));
+                (source, article) -> {
+                    sources.add(source);
+                    seen.add(article);
+                });
         assertEquals(5, seen.size());
+        assertEquals(5, scan.articles());
         assertEquals(SeedCounts.FACTS, scan.facts());
         assertEquals(reader.read(new SeedFiles(Path.of("seeds")), terms), seen);
         for (int i = 0; i < seen.size(); i++) {
-            assertEquals(seen.get(i), reader.reread(scan.sources().get(i), Extraction.off()));
+            assertEquals(seen.get(i), reader.reread(sources.get(i), Extraction.off()));
         }
     }
 

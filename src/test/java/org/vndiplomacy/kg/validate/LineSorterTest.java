@@ -1,4 +1,4 @@
-package org.vndiplomacy.kg.convert;
+package org.vndiplomacy.kg.validate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -49,5 +49,13 @@ class LineSorterTest {
                 }
             }
         }
+    }
+
+    @Test
+    void join_fieldsWithTabsBreaksAndBackslashes_splitGivesThemBack() {
+        List<String> fields = List.of("a-b", "tab\there", "line\nbreak\r", "back\\slash\\t", "", "Hà Nội");
+        String line = LineSorter.join(fields.toArray(String[]::new));
+        assertEquals("a-b\ttab\\there\tline\\nbreak\\r\tback\\\\slash\\\\t\t\tHà Nội", line);
+        assertEquals(fields, LineSorter.split(line));
     }
 }
