@@ -125,6 +125,7 @@ public final class ScalingRun {
                 }
             }
         }
+        writeLive(logs.resolve("live-heap-" + articles + ".tsv"), live);
         String log = Files.readString(built.log(), StandardCharsets.UTF_8);
         Matcher summary = BUILT.matcher(log);
         if (!built.ok() || !summary.find()) {
@@ -146,6 +147,17 @@ public final class ScalingRun {
     }
 
     /** The most heap in use after a full GC among the samples, in MiB; -1 when there is none. */
+    /** The live-heap samples of one build, for a look at its phases: seconds from the start, live heap, RSS (MiB). */
+    static void writeLive(Path file, List<MemorySampler.Sample> samples) throws IOException {
+        StringBuilder table = new StringBuilder("seconds\tlive_heap_mib\trss_mib\n");
+        for (MemorySampler.Sample sample : samples) {
+            table.append(String.format(Locale.ROOT, "%.1f\t%s\t%s%n", sample.atSeconds(), sample.heapBytes() < 0 ? ""
+                    : String.format(Locale.ROOT, "%.1f", sample.heapBytes() / 1048576.0), sample.rssKib() < 0 ? ""
+                    : String.format(Locale.ROOT, "%.1f", sample.rssKib() / 1024.0)));
+        }
+        Files.writeString(file, table, StandardCharsets.UTF_8);
+    }
+
     static long liveHeapMib(List<MemorySampler.Sample> samples) {
         return samples.stream().mapToLong(MemorySampler.Sample::heapBytes).filter(b -> b >= 0).max()
                 .stream().map(b -> (b + (1 << 20) - 1) >> 20).findFirst().orElse(-1);

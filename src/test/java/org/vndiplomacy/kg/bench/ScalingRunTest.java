@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ScalingRunTest {
 
@@ -38,6 +40,14 @@ class ScalingRunTest {
         assertEquals(76, ScalingRun.liveHeapMib(samples));
         assertEquals(-1, ScalingRun.liveHeapMib(List.of(heap(0, -1))));
         assertEquals(-1, ScalingRun.liveHeapMib(List.of()));
+    }
+
+    @Test
+    void writeLive_samples_oneRowEachInMibWithUnknownsLeftEmpty(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("live-heap-10.tsv");
+        ScalingRun.writeLive(file, List.of(new MemorySampler.Sample(0.5, 2048, 1024, 1024, 40L << 20, 1),
+                new MemorySampler.Sample(10.25, -1, -1, -1, -1, -1)));
+        assertEquals("seconds\tlive_heap_mib\trss_mib\n0.5\t40.0\t2.0\n10.3\t\t\n", Files.readString(file));
     }
 
     private static MemorySampler.Sample heap(double at, long bytes) {
