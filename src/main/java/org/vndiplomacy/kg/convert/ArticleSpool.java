@@ -46,11 +46,15 @@ public final class ArticleSpool implements AutoCloseable {
         out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
     }
 
-    /** Writes a graph's N-Quads lines, sorted; an {@link UncheckedIOException} when the file cannot be written. */
+    /**
+     * Writes a graph's N-Quads lines, sorted; an {@link UncheckedIOException} when the file cannot be written. A
+     * second graph of a name already spooled is left out: two article files with one key, which the run reports as a
+     * problem at its end (nothing is copied out then).
+     */
     public void add(String name, Graph graph) {
         Objects.requireNonNull(name, "name");
         if (blocks.containsKey(name)) {
-            throw new IllegalArgumentException("graph spooled twice: " + name);
+            return;
         }
         Node node = NodeFactory.createURI(name);
         List<String> sorted = new ArrayList<>(graph.size());

@@ -13,6 +13,7 @@ import org.vndiplomacy.kg.validate.AnnotatedArticle;
 import org.vndiplomacy.kg.validate.ArticleSource;
 import org.vndiplomacy.kg.validate.Extraction;
 import org.vndiplomacy.kg.validate.InvalidInputException;
+import org.vndiplomacy.kg.validate.LineLib;
 import org.vndiplomacy.kg.validate.LineSorter;
 import org.vndiplomacy.kg.validate.Problem;
 import org.vndiplomacy.kg.validate.SeedFiles;
@@ -37,12 +38,12 @@ public final class SeedConversion implements AutoCloseable {
 
         /** The article as one line that sorts by its key (a key has no tab), for {@link #parse}. */
         String line() {
-            return LineSorter.join(key, digest.toString(), source.display(),
+            return LineLib.join(key, digest.toString(), source.display(),
                     source.annotation() == null ? "" : source.annotation().toString(), source.article().toString());
         }
 
         static ArticleGraph parse(String line) {
-            List<String> fields = LineSorter.split(line);
+            List<String> fields = LineLib.split(line);
             return new ArticleGraph(new ArticleSource(fields.get(2), fields.get(3).isEmpty() ? null
                     : Path.of(fields.get(3)), Path.of(fields.get(4))), fields.get(0), GraphDigest.parse(fields.get(1)));
         }

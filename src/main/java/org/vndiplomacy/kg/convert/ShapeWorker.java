@@ -9,8 +9,8 @@ import org.apache.jena.rdf.model.Model;
 
 /**
  * Checks article graphs against the shapes on a thread of its own, in the order given, while the caller reads and
- * converts the next articles, and does there what comes next for each graph (its digest); at most {@value #AHEAD} graphs wait. What a
- * check throws comes out of {@link #finish}.
+ * converts the next articles, and does there what comes next for each graph (its digest); at most {@value #AHEAD}
+ * graphs wait. What a check throws comes out of {@link #finish}.
  */
 final class ShapeWorker implements AutoCloseable {
 
@@ -57,11 +57,14 @@ final class ShapeWorker implements AutoCloseable {
         rethrow();
     }
 
+    /** Stops the worker once the graphs given are done (skipped after a failure), and waits for its thread to end. */
     @Override
     public void close() {
         thread.shutdown();
         try {
-            thread.awaitTermination(1, TimeUnit.MINUTES);
+            while (!thread.awaitTermination(1, TimeUnit.MINUTES)) {
+                // a large graph is still being checked: what it notes must not race with the caller's close
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -10,10 +10,13 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
+import org.vndiplomacy.kg.validate.LineLib;
+import org.vndiplomacy.kg.validate.LineSorter;
 
 /**
  * The record of the last complete build, written last (after the store and the text index are committed): the
@@ -23,6 +26,9 @@ import java.util.stream.Stream;
 public final class BuildStamp {
 
     private static final String FINGERPRINT = "inputs.sha256";
+
+    /** How many characters of file names the fingerprint holds before it writes them to disk. */
+    private static final long LIST_BUDGET = 1_000_000;
     private static final String IN_PROGRESS = "build.inprogress";
 
     private BuildStamp() {
@@ -30,7 +36,8 @@ public final class BuildStamp {
 
     /**
      * The fingerprint of input folders: a SHA-256 over every regular file's path (relative to its folder), size
-     * and modification time, in sorted order. Editing, adding or deleting a file changes it.
+     * and modification time, in sorted order. Editing, adding or deleting a file changes it. The files are listed as
+     * sorted lines, which leave memory beyond a budget (a seeds folder may hold hundreds of thousands).
      */
     public static String fingerprint(List<Path> folders) throws IOException {
         MessageDigest digest = sha256();
@@ -40,14 +47,17 @@ public final class BuildStamp {
             if (!Files.isDirectory(folder)) {
                 continue;
             }
-            List<Path> files;
-            try (Stream<Path> walk = Files.walk(folder)) {
-                files = walk.filter(Files::isRegularFile).sorted().toList();
-            }
-            for (Path file : files) {
-                String line = folder.relativize(file).toString().replace('\\', '/') + " " + Files.size(file) + " "
-                        + Files.getLastModifiedTime(file).toMillis() + "\n";
-                digest.update(line.getBytes(StandardCharsets.UTF_8));
+            try (LineSorter files = new LineSorter(LIST_BUDGET)) {
+                try (Stream<Path> walk = Files.walk(folder)) {
+                    for (Iterator<Path> it = walk.filter(Files::isRegularFile).iterator(); it.hasNext(); ) {
+                        Path file = it.next();
+                        files.add(LineLib.join(folder.relativize(file).toString().replace('\\', '/'),
+                                Files.size(file) + " " + Files.getLastModifiedTime(file).toMillis()));
+                    }
+                }
+                try (Stream<String> sorted = files.sorted()) {
+                    sorted.forEach(line -> digest.update((line + "\n").getBytes(StandardCharsets.UTF_8)));
+                }
             }
         }
         return HexFormat.of().formatHex(digest.digest());

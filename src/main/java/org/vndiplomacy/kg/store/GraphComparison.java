@@ -116,35 +116,7 @@ final class GraphComparison implements AutoCloseable {
 
     private void run(DatasetGraph store, GraphSources sources) {
         try {
-            Txn.executeRead(store, () -> {
-                List<Node> foreign = dumps == null ? List.of() : foreign(store);
-                if (dumps != null) {
-                    dumps.graph(Quad.defaultGraphIRI, store.getDefaultGraph().find());
-                }
-                int next = 0;
-                String last = null;
-                try (Stream<GraphSource> all = sources.open()) {
-                    for (Iterator<GraphSource> it = all.iterator(); it.hasNext(); ) {
-                        GraphSource source = it.next();
-                        if (closed) {
-                            return;
-                        }
-                        checkOrder(last, source.name());
-                        last = source.name();
-                        for (; next < foreign.size() && DumpWriter.GRAPH_ORDER.compare(foreign.get(next),
-                                source.node()) <= 0; next++) {
-                            // a stored graph of another namespace is kept as it is, unless it comes in anew
-                            if (!foreign.get(next).equals(source.node())) {
-                                dumpStored(store, foreign.get(next));
-                            }
-                        }
-                        put(compare(store, source));
-                    }
-                }
-                for (; next < foreign.size(); next++) {
-                    dumpStored(store, foreign.get(next));
-                }
-            });
+            Txn.executeRead(store, () -> compareAll(store, sources));
             put(END);
         } catch (Carrier e) {
             put(new Failure(e.getCause()));
@@ -155,9 +127,37 @@ final class GraphComparison implements AutoCloseable {
         }
     }
 
+    /** Compares every source in turn; with dumps, dumps the stored graphs the load keeps in their places. */
+    private void compareAll(DatasetGraph store, GraphSources sources) {
+        Iterator<Node> foreign = (dumps == null ? List.<Node>of() : foreign(store)).iterator();
+        Node kept = foreign.hasNext() ? foreign.next() : null;
+        if (dumps != null) {
+            dumps.graph(Quad.defaultGraphIRI, store.getDefaultGraph().find());
+        }
+        String last = null;
+        try (Stream<GraphSource> all = sources.open()) {
+            for (Iterator<GraphSource> it = all.iterator(); it.hasNext() && !closed; ) {
+                GraphSource source = it.next();
+                checkOrder(last, source.name());
+                last = source.name();
+                for (; kept != null && DumpWriter.GRAPH_ORDER.compare(kept, source.node()) <= 0;
+                        kept = foreign.hasNext() ? foreign.next() : null) {
+                    // a stored graph of another namespace is kept as it is, unless it comes in anew
+                    if (!kept.equals(source.node())) {
+                        dumpStored(store, kept);
+                    }
+                }
+                put(compare(store, source));
+            }
+        }
+        for (; kept != null && !closed; kept = foreign.hasNext() ? foreign.next() : null) {
+            dumpStored(store, kept);
+        }
+    }
+
     /**
      * The stored graphs outside the project's namespace, and those not named by an IRI, in dump order: the load keeps
-     * them ({@link GraphLoader}) unless one of the same name comes in. There are few; the project's graphs are not held.
+     * them ({@link GraphLoader}) unless one of the same name comes in. There are few; the project's are not held.
      */
     private static List<Node> foreign(DatasetGraph store) {
         List<Node> foreign = new ArrayList<>();

@@ -16,6 +16,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.vndiplomacy.kg.store.GraphChange.Kind;
 import org.vndiplomacy.kg.validate.InvalidInputException;
+import org.vndiplomacy.kg.validate.LineLib;
 import org.vndiplomacy.kg.validate.LineSorter;
 import org.vndiplomacy.kg.vocab.VND;
 
@@ -119,12 +120,7 @@ public final class GraphLoader {
     private GraphCounts write(DatasetGraph store, GraphComparison ahead) throws IOException, InvalidInputException {
         GraphCounts counts = GraphCounts.NONE;
         try (LineSorter stored = new LineSorter(NAME_BUDGET); LineSorter others = new LineSorter(NAME_BUDGET)) {
-            for (Iterator<Node> names = store.listGraphNodes(); names.hasNext(); ) {
-                Node name = names.next();
-                if (name.isURI()) {
-                    stored.add(name.getURI());
-                }
-            }
+            listStored(store, stored, others);
             try (Stream<String> sorted = stored.sorted()) {
                 Iterator<String> old = sorted.iterator();
                 String oldName = next(old);
@@ -132,18 +128,18 @@ public final class GraphLoader {
                     String name = step.source().name();
                     for (; oldName != null && oldName.compareTo(name) <= 0; oldName = next(old)) {
                         if (!oldName.equals(name)) {
-                            others.add(oldName);
+                            others.add(LineLib.join(oldName));
                         }
                     }
                     counts = counts.with(done(write(store, step)));
                 }
                 for (; oldName != null; oldName = next(old)) {
-                    others.add(oldName);
+                    others.add(LineLib.join(oldName));
                 }
             }
             try (Stream<String> sorted = others.sorted()) {
                 for (Iterator<String> it = sorted.iterator(); it.hasNext(); ) {
-                    counts = counts.with(done(removeOrKeep(store, it.next())));
+                    counts = counts.with(done(removeOrKeep(store, LineLib.split(it.next()).get(0))));
                 }
             }
         }
@@ -152,6 +148,25 @@ public final class GraphLoader {
             counts = counts.with(done(new GraphChange(Quad.defaultGraphIRI.getURI(), Kind.KEPT, defaultTriples)));
         }
         return counts;
+    }
+
+    /**
+     * The names of the stored graphs, into {@code stored}; a name with a line break (which no RDF syntax writes, so
+     * no incoming graph has) goes straight to {@code others}, escaped, as a line cannot hold it.
+     */
+    private static void listStored(DatasetGraph store, LineSorter stored, LineSorter others) {
+        for (Iterator<Node> names = store.listGraphNodes(); names.hasNext(); ) {
+            Node name = names.next();
+            if (!name.isURI()) {
+                continue;
+            }
+            String uri = name.getURI();
+            if (uri.indexOf('\n') >= 0 || uri.indexOf('\r') >= 0) {
+                others.add(LineLib.join(uri));
+            } else {
+                stored.add(uri);
+            }
+        }
     }
 
     private static String next(Iterator<String> names) {

@@ -110,14 +110,19 @@ public final class AnnotationValidator {
     public static void checkKeyDistinct(String display, String source, List<Problem> problems,
             Map<String, String> owners) {
         String other = owners.putIfAbsent(RefLib.articleKey(source), source);
-        if (other != null && !other.equals(source)) {
-            problems.add(new Problem(display, "$.article.sourceFile", source + " and " + other
-                    + " fold to the same article key \"" + RefLib.articleKey(source)
-                    + "\"; expected file names that differ in more than case, '_' or '-'"));
-        } else if (other != null) {
-            problems.add(new Problem(display, "$.article.sourceFile",
-                    source + " is annotated by more than one file"));
+        if (other != null) {
+            problems.add(keyTaken(display, source, other));
         }
+    }
+
+    /** The problem of the file {@code display}, which annotates {@code source}, whose key {@code owner} has. */
+    static Problem keyTaken(String display, String source, String owner) {
+        if (owner.equals(source)) {
+            return new Problem(display, "$.article.sourceFile", source + " is annotated by more than one file");
+        }
+        return new Problem(display, "$.article.sourceFile", source + " and " + owner
+                + " fold to the same article key \"" + RefLib.articleKey(source)
+                + "\"; expected file names that differ in more than case, '_' or '-'");
     }
 
     /** An entity outside the reference data gets its labels from the files: they must agree. */

@@ -32,7 +32,7 @@ final class ArticleKeyCheck implements AutoCloseable {
 
     /** Notes the article {@code source} that the file {@code display} annotates. */
     void add(String display, String source) {
-        keys.add(LineSorter.join(RefLib.articleKey(source), String.format(Locale.ROOT, "%019d", files++), source,
+        keys.add(LineLib.join(RefLib.articleKey(source), String.format(Locale.ROOT, "%019d", files++), source,
                 display));
     }
 
@@ -42,19 +42,14 @@ final class ArticleKeyCheck implements AutoCloseable {
             String ownerKey = null;
             String owner = null;
             for (Iterator<String> it = sorted.iterator(); it.hasNext(); ) {
-                List<String> line = LineSorter.split(it.next());
+                List<String> line = LineLib.split(it.next());
                 String key = line.get(0);
                 String source = line.get(2);
                 if (!key.equals(ownerKey)) {
                     ownerKey = key;
                     owner = source;
-                } else if (!owner.equals(source)) {
-                    problems.add(new Problem(line.get(3), "$.article.sourceFile", source + " and " + owner
-                            + " fold to the same article key \"" + key
-                            + "\"; expected file names that differ in more than case, '_' or '-'"));
                 } else {
-                    problems.add(new Problem(line.get(3), "$.article.sourceFile",
-                            source + " is annotated by more than one file"));
+                    problems.add(AnnotationValidator.keyTaken(line.get(3), source, owner));
                 }
             }
         }

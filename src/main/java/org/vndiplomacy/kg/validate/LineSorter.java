@@ -5,8 +5,11 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -14,6 +17,7 @@ import java.util.NoSuchElementException;
 import java.util.PriorityQueue;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -21,12 +25,21 @@ import java.util.stream.StreamSupport;
  * Sorts more lines than the heap should hold: lines are kept in memory up to a budget of characters, then written
  * as a sorted run to a temporary file; {@link #sorted()} merges the runs and what is still in memory, and may be
  * called again for another pass. Lines are compared as strings and must not contain a line break. Closing deletes
- * the runs.
+ * the runs; the runs of a process that was killed are deleted by the next process that spills.
  */
 public final class LineSorter implements AutoCloseable {
 
     /** The default budget: about 16 MB of heap for lines of Vietnamese text. */
     public static final long DEFAULT_BUDGET = 4_000_000;
+
+    /** The start of a sorter's temporary folder's name; the process id follows, then a dash. */
+    static final String DIR_PREFIX = "vnkg-sort-p";
+
+    /** How long a folder of an ended process is left before it is deleted. */
+    private static final Duration STALE_AGE = Duration.ofHours(1);
+
+    /** Whether this process has removed the folders that ended processes left behind (done once). */
+    private static final AtomicBoolean SWEPT = new AtomicBoolean();
 
     /** How many runs one merge reads at once. */
     private static final int MERGE_WIDTH = 64;
@@ -61,56 +74,6 @@ public final class LineSorter implements AutoCloseable {
         if (buffered >= budget) {
             spill();
         }
-    }
-
-    /**
-     * One line of fields separated by tabs; a backslash, tab, line feed or carriage return in a field is escaped
-     * ({@code \\}, {@code \t}, {@code \n}, {@code \r}), so {@link #split} gives the fields back.
-     */
-    public static String join(String... fields) {
-        StringBuilder line = new StringBuilder();
-        for (int i = 0; i < fields.length; i++) {
-            if (i > 0) {
-                line.append('\t');
-            }
-            String field = fields[i];
-            for (int j = 0; j < field.length(); j++) {
-                char c = field.charAt(j);
-                switch (c) {
-                    case '\\' -> line.append("\\\\");
-                    case '\t' -> line.append("\\t");
-                    case '\n' -> line.append("\\n");
-                    case '\r' -> line.append("\\r");
-                    default -> line.append(c);
-                }
-            }
-        }
-        return line.toString();
-    }
-
-    /** The fields of a line that {@link #join} made. */
-    public static List<String> split(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '\t') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\\' && i + 1 < line.length()) {
-                char next = line.charAt(++i);
-                field.append(switch (next) {
-                    case 't' -> '\t';
-                    case 'n' -> '\n';
-                    case 'r' -> '\r';
-                    default -> next;
-                });
-            } else {
-                field.append(c);
-            }
-        }
-        fields.add(field.toString());
-        return fields;
     }
 
     /** How many lines were added. */
@@ -176,11 +139,59 @@ public final class LineSorter implements AutoCloseable {
     private Path newRun() {
         try {
             if (dir == null) {
-                dir = Files.createTempDirectory("vnkg-sort-");
+                Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+                if (SWEPT.compareAndSet(false, true)) {
+                    removeStale(tmp, STALE_AGE);
+                }
+                dir = Files.createTempDirectory(tmp, DIR_PREFIX + ProcessHandle.current().pid() + "-");
             }
             return Files.createTempFile(dir, "run-", ".txt");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Deletes the folders that sorters of processes no longer running left in {@code tmp} (a build that was killed
+     * cannot delete its runs), if unchanged for {@code age} (a process id that this one cannot see, in another
+     * container sharing the folder, looks ended); returns how many. A folder being deleted by another is skipped.
+     */
+    static int removeStale(Path tmp, Duration age) {
+        int removed = 0;
+        try (DirectoryStream<Path> folders = Files.newDirectoryStream(tmp, DIR_PREFIX + "*")) {
+            for (Path folder : folders) {
+                String rest = folder.getFileName().toString().substring(DIR_PREFIX.length());
+                int dash = rest.indexOf('-');
+                long pid;
+                try {
+                    pid = Long.parseLong(dash < 0 ? rest : rest.substring(0, dash));
+                } catch (NumberFormatException e) {
+                    continue;
+                }
+                if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false) || !olderThan(folder, age)) {
+                    continue;
+                }
+                try (DirectoryStream<Path> runs = Files.newDirectoryStream(folder)) {
+                    for (Path run : runs) {
+                        Files.deleteIfExists(run);
+                    }
+                    Files.deleteIfExists(folder);
+                    removed++;
+                } catch (IOException e) {
+                    // gone already, or not ours to delete: leave it
+                }
+            }
+        } catch (IOException e) {
+            // the temporary folder cannot be listed: nothing to clean
+        }
+        return removed;
+    }
+
+    private static boolean olderThan(Path folder, Duration age) {
+        try {
+            return Files.getLastModifiedTime(folder).toInstant().plus(age).isBefore(Instant.now());
+        } catch (IOException e) {
+            return false;
         }
     }
 

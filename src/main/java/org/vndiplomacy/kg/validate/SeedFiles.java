@@ -37,23 +37,31 @@ public record SeedFiles(Path root) {
     }
 
     /**
-     * The annotation files, sorted by name as {@link #annotationFiles} sorts them, listed as sorted lines that leave
-     * memory beyond a budget (a folder may hold hundreds of thousands): close the stream when done.
+     * The annotation files, sorted by name, listed as sorted lines that leave memory beyond a budget (a folder may
+     * hold hundreds of thousands): close the stream when done.
      */
     public Stream<Path> sortedAnnotationFiles() throws IOException {
-        if (!Files.isDirectory(annotations())) {
+        return sorted(annotations(), ".json");
+    }
+
+    /** The article files, as {@link #sortedAnnotationFiles} lists the annotation files. */
+    public Stream<Path> sortedArticleFiles() throws IOException {
+        return sorted(articles(), ".txt");
+    }
+
+    private static Stream<Path> sorted(Path folder, String suffix) throws IOException {
+        if (!Files.isDirectory(folder)) {
             return Stream.empty();
         }
         LineSorter names = new LineSorter(NAME_BUDGET);
-        try (Stream<Path> files = Files.list(annotations())) {
-            files.map(p -> p.getFileName().toString()).filter(name -> name.endsWith(".json"))
-                    .forEach(name -> names.add(LineSorter.join(name)));
+        try (Stream<Path> files = Files.list(folder)) {
+            files.map(p -> p.getFileName().toString()).filter(name -> name.endsWith(suffix))
+                    .forEach(name -> names.add(LineLib.join(name)));
+            return names.sorted().map(line -> folder.resolve(LineLib.split(line).get(0))).onClose(names::close);
         } catch (IOException | RuntimeException e) {
             names.close();
             throw e;
         }
-        Path folder = annotations();
-        return names.sorted().map(line -> folder.resolve(LineSorter.split(line).get(0))).onClose(names::close);
     }
 
     /** The article files ({@code *.txt}), sorted by name. */

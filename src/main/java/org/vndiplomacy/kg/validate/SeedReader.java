@@ -81,30 +81,12 @@ public final class SeedReader {
                 pass.problems.add(new Problem(seeds.display(seeds.annotations()), "",
                         "no annotation files (*.json); expected one per article"));
             }
-            // the articles with an annotation file, which the extraction skips (not held when there is no extraction)
-            Set<String> annotated = extraction.mode() == Extraction.Mode.OFF ? null : new HashSet<>();
+            Set<String> strays = new HashSet<>();
             while (files.hasNext()) {
-                Path file = files.next();
-                // an article with an annotation file is never extracted, even when that file cannot be read
-                if (annotated != null) {
-                    annotated.add(file.getFileName().toString().replaceFirst("\\.json$", ".txt"));
-                }
-                String display = seeds.display(file);
-                Optional<AnnotationFile> annotation = reader.read(file, display, pass.problems);
-                if (annotation.isPresent()) {
-                    String source = annotation.get().article().sourceFile();
-                    if (annotated != null) {
-                        annotated.add(source);
-                    }
-                    Optional<ArticleText> text = article(seeds, file, display, annotation.get(), pass.problems);
-                    if (text.isPresent()) {
-                        pass.accept(new ArticleSource(display, file, seeds.articles().resolve(source)),
-                                new AnnotatedArticle(display, annotation.get(), text.get()));
-                    }
-                }
+                annotated(seeds, files.next(), pass, strays);
             }
             if (extraction.mode() != Extraction.Mode.OFF) {
-                extract(seeds, extraction, annotated, pass);
+                extract(seeds, extraction, strays, pass);
             }
             List<Problem> all = new ArrayList<>(pass.problems);
             all.addAll(pass.checks.problems());
@@ -115,6 +97,31 @@ public final class SeedReader {
         } finally {
             pass.checks.close();
         }
+    }
+
+    /**
+     * Reads one annotation file and its article; notes in {@code strays} the article it names when that is not the
+     * file's own (a problem; the extraction must skip that article all the same).
+     */
+    private void annotated(SeedFiles seeds, Path file, Pass pass, Set<String> strays) throws IOException {
+        String display = seeds.display(file);
+        Optional<AnnotationFile> annotation = reader.read(file, display, pass.problems);
+        if (annotation.isEmpty()) {
+            return;
+        }
+        String source = annotation.get().article().sourceFile();
+        if (!file.getFileName().toString().equals(stem(source) + ".json")) {
+            strays.add(source);
+        }
+        Optional<ArticleText> text = article(seeds, file, display, annotation.get(), pass.problems);
+        if (text.isPresent()) {
+            pass.accept(new ArticleSource(display, file, seeds.articles().resolve(source)),
+                    new AnnotatedArticle(display, annotation.get(), text.get()));
+        }
+    }
+
+    private static String stem(String source) {
+        return source.endsWith(".txt") ? source.substring(0, source.length() - ".txt".length()) : source;
     }
 
     /**
@@ -135,35 +142,45 @@ public final class SeedReader {
                 : annotation.orElseThrow(), article);
     }
 
-    /** Annotates the articles no file annotates (all of them in {@code ALL} mode) with the extraction. */
-    private static void extract(SeedFiles seeds, Extraction extraction, Set<String> annotated, Pass pass)
+    /**
+     * Annotates the articles no file annotates (all of them in {@code ALL} mode) with the extraction. An article with
+     * an annotation file of its name is never extracted, even when that file cannot be read; nor is one that another
+     * file names ({@code strays}). The articles are listed as sorted lines, not held.
+     */
+    private static void extract(SeedFiles seeds, Extraction extraction, Set<String> strays, Pass pass)
             throws IOException {
-        List<Path> articles = seeds.articleFiles();
-        if (articles.isEmpty() && pass.articles == 0) {
-            pass.problems.add(new Problem(seeds.display(seeds.articles()), "", "no articles (*.txt) to build from"));
+        boolean all = extraction.mode() == Extraction.Mode.ALL;
+        long listed = 0;
+        try (Stream<Path> articles = seeds.sortedArticleFiles()) {
+            for (Iterator<Path> it = articles.iterator(); it.hasNext(); listed++) {
+                Path path = it.next();
+                String name = path.getFileName().toString();
+                if (!all && (strays.contains(name) || Files.exists(seeds.annotations().resolve(stem(name)
+                        + ".json")))) {
+                    continue;
+                }
+                String display = seeds.display(path) + " (extracted)";
+                Optional<String> text = text(path, seeds.display(path), pass.problems);
+                if (text.isPresent()) {
+                    ArticleText article = new ArticleText(name, text.get());
+                    pass.accept(new ArticleSource(display, null, path),
+                            new AnnotatedArticle(display, extraction.annotator().apply(article), article));
+                }
+            }
         }
-        for (Path path : articles) {
-            String name = path.getFileName().toString();
-            if (annotated.contains(name)) {
-                continue;
-            }
-            String display = seeds.display(path) + " (extracted)";
-            Optional<String> text = text(path, seeds.display(path), pass.problems);
-            if (text.isPresent()) {
-                ArticleText article = new ArticleText(name, text.get());
-                pass.accept(new ArticleSource(display, null, path),
-                        new AnnotatedArticle(display, extraction.annotator().apply(article), article));
-            }
+        if (listed == 0 && pass.articles == 0) {
+            pass.problems.add(new Problem(seeds.display(seeds.articles()), "", "no articles (*.txt) to build from"));
         }
     }
 
     private static Optional<ArticleText> article(SeedFiles seeds, Path file, String display,
             AnnotationFile annotation, List<Problem> problems) throws IOException {
         String source = annotation.article().sourceFile();
-        String stem = source.substring(0, source.length() - ".txt".length());
+        String stem = stem(source);
         if (!file.getFileName().toString().equals(stem + ".json")) {
             problems.add(new Problem(display, "$.article.sourceFile", source + " is annotated by "
-                    + file.getFileName() + "; expected it to be annotated by " + stem + ".json (file names must match)"));
+                    + file.getFileName() + "; expected it to be annotated by " + stem
+                    + ".json (file names must match)"));
         }
         Path path = seeds.articles().resolve(source);
         if (!Files.isRegularFile(path)) {

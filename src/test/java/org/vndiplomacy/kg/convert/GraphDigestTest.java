@@ -3,6 +3,7 @@ package org.vndiplomacy.kg.convert;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -99,7 +100,7 @@ class GraphDigestTest {
 
     @Test
     void parse_notADigest_saysSo() {
-        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> GraphDigest.parse("12:abc"));
         assertEquals("not a graph digest: 12:abc", e.getMessage());
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -138,7 +139,7 @@ class GraphLoaderTest {
     void load_sourcesNotSorted_refusedAndStoreAsBefore() {
         List<Quad> before = allQuads(store);
         List<GraphSource> sources = new ArrayList<>(GraphSource.of(seeds.asDatasetGraph()));
-        java.util.Collections.swap(sources, 3, 4);
+        Collections.swap(sources, 3, 4);
         String third = sources.get(3).name();
         String fourth = sources.get(4).name();
 

@@ -4,11 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The external sort: the same order as sorting in memory, whether the lines stay in memory or spill to runs. */
 class LineSorterTest {
@@ -52,10 +56,22 @@ class LineSorterTest {
     }
 
     @Test
-    void join_fieldsWithTabsBreaksAndBackslashes_splitGivesThemBack() {
-        List<String> fields = List.of("a-b", "tab\there", "line\nbreak\r", "back\\slash\\t", "", "Hà Nội");
-        String line = LineSorter.join(fields.toArray(String[]::new));
-        assertEquals("a-b\ttab\\there\tline\\nbreak\\r\tback\\\\slash\\\\t\t\tHà Nội", line);
-        assertEquals(fields, LineSorter.split(line));
+    void removeStale_foldersOfEndedProcesses_deletedWithTheirRunsOthersLeft(@TempDir Path tmp) throws Exception {
+        Process ended = new ProcessBuilder("true").start();
+        ended.waitFor();
+        Path stale = Files.createDirectories(tmp.resolve(LineSorter.DIR_PREFIX + ended.pid() + "-123"));
+        Files.writeString(stale.resolve("run-1.txt"), "a\n");
+        Path live = Files.createDirectories(tmp.resolve(LineSorter.DIR_PREFIX + ProcessHandle.current().pid() + "-9"));
+        Path other = Files.createDirectories(tmp.resolve("vnkg-sort-123"));
+        Path odd = Files.createDirectories(tmp.resolve(LineSorter.DIR_PREFIX + "x-1"));
+
+        assertEquals(0, LineSorter.removeStale(tmp, Duration.ofHours(1)), "too recent");
+        assertTrue(Files.exists(stale.resolve("run-1.txt")));
+        assertEquals(1, LineSorter.removeStale(tmp, Duration.ZERO));
+
+        assertFalse(Files.exists(stale));
+        assertTrue(Files.isDirectory(live));
+        assertTrue(Files.isDirectory(other));
+        assertTrue(Files.isDirectory(odd));
     }
 }
