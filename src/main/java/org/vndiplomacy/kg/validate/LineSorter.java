@@ -7,7 +7,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.UserPrincipal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,7 +39,7 @@ public final class LineSorter implements AutoCloseable {
     static final String DIR_PREFIX = "vnkg-sort-p";
 
     /** How long a folder of an ended process is left before it is deleted. */
-    private static final Duration STALE_AGE = Duration.ofHours(1);
+    private static final Duration STALE_AGE = Duration.ofHours(24);
 
     /** Whether this process has removed the folders that ended processes left behind (done once). */
     private static final AtomicBoolean SWEPT = new AtomicBoolean();
@@ -89,6 +92,7 @@ public final class LineSorter implements AutoCloseable {
     /** Every line added, in order (duplicates kept); close the stream when done. */
     public Stream<String> sorted() {
         sorting = true;
+        touch();
         buffer.sort(null);
         while (runs.size() > MERGE_WIDTH) {
             List<Path> group = new ArrayList<>(runs.subList(0, MERGE_WIDTH));
@@ -136,6 +140,17 @@ public final class LineSorter implements AutoCloseable {
         buffered = 0;
     }
 
+    /** Marks the folder as in use, for {@link #removeStale} in other processes. */
+    private void touch() {
+        if (dir != null) {
+            try {
+                Files.setLastModifiedTime(dir, FileTime.from(Instant.now()));
+            } catch (IOException e) {
+                // the runs are still read; another process may take the folder for a stale one only after a day
+            }
+        }
+    }
+
     private Path newRun() {
         try {
             if (dir == null) {
@@ -154,43 +169,55 @@ public final class LineSorter implements AutoCloseable {
     /**
      * Deletes the folders that sorters of processes no longer running left in {@code tmp} (a build that was killed
      * cannot delete its runs), if unchanged for {@code age} (a process id that this one cannot see, in another
-     * container sharing the folder, looks ended); returns how many. A folder being deleted by another is skipped.
+     * container sharing the folder, looks ended; a sorter touches its folder whenever it is read); returns how many.
+     * Only real folders (not links) of this user are touched, and in them only the files named as runs: a folder
+     * that holds anything else is left.
      */
     static int removeStale(Path tmp, Duration age) {
         int removed = 0;
         try (DirectoryStream<Path> folders = Files.newDirectoryStream(tmp, DIR_PREFIX + "*")) {
+            UserPrincipal me = tmp.getFileSystem().getUserPrincipalLookupService()
+                    .lookupPrincipalByName(System.getProperty("user.name"));
             for (Path folder : folders) {
-                String rest = folder.getFileName().toString().substring(DIR_PREFIX.length());
-                int dash = rest.indexOf('-');
-                long pid;
-                try {
-                    pid = Long.parseLong(dash < 0 ? rest : rest.substring(0, dash));
-                } catch (NumberFormatException e) {
-                    continue;
-                }
-                if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false) || !olderThan(folder, age)) {
-                    continue;
-                }
-                try (DirectoryStream<Path> runs = Files.newDirectoryStream(folder)) {
-                    for (Path run : runs) {
-                        Files.deleteIfExists(run);
-                    }
-                    Files.deleteIfExists(folder);
+                if (stale(folder, age, me) && deleteRuns(folder)) {
                     removed++;
-                } catch (IOException e) {
-                    // gone already, or not ours to delete: leave it
                 }
             }
-        } catch (IOException e) {
-            // the temporary folder cannot be listed: nothing to clean
+        } catch (IOException | UnsupportedOperationException e) {
+            // the temporary folder cannot be listed, or its owners not known: nothing is cleaned
         }
         return removed;
     }
 
-    private static boolean olderThan(Path folder, Duration age) {
+    private static boolean stale(Path folder, Duration age, UserPrincipal me) {
+        String rest = folder.getFileName().toString().substring(DIR_PREFIX.length());
+        int dash = rest.indexOf('-');
+        long pid;
         try {
-            return Files.getLastModifiedTime(folder).toInstant().plus(age).isBefore(Instant.now());
+            pid = Long.parseLong(dash < 0 ? rest : rest.substring(0, dash));
+            if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)
+                    || !me.equals(Files.getOwner(folder, LinkOption.NOFOLLOW_LINKS))) {
+                return false;
+            }
+            return !ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false) && Files.getLastModifiedTime(
+                    folder, LinkOption.NOFOLLOW_LINKS).toInstant().plus(age).isBefore(Instant.now());
+        } catch (NumberFormatException | IOException e) {
+            return false;
+        }
+    }
+
+    /** Deletes the runs of a folder, then the folder; whether it is gone. */
+    private static boolean deleteRuns(Path folder) {
+        try (DirectoryStream<Path> runs = Files.newDirectoryStream(folder, "run-*.txt")) {
+            for (Path run : runs) {
+                if (Files.isRegularFile(run, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.deleteIfExists(run);
+                }
+            }
+            Files.deleteIfExists(folder);
+            return true;
         } catch (IOException e) {
+            // gone already, or it holds something else: left
             return false;
         }
     }

@@ -2,6 +2,7 @@ package org.vndiplomacy.kg.validate;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -120,6 +121,22 @@ public final class SeedReader {
         }
     }
 
+    /**
+     * Whether the annotation folder has an entry of exactly this name (the listing of the first pass is by exact name:
+     * on a file system that ignores case, {@code a.JSON} is no annotation file of {@code a.txt}).
+     */
+    private static boolean hasAnnotationFile(SeedFiles seeds, String stem) {
+        Path file = seeds.annotations().resolve(stem + ".json");
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try {
+            return file.toRealPath(LinkOption.NOFOLLOW_LINKS).getFileName().equals(file.getFileName());
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
     private static String stem(String source) {
         return source.endsWith(".txt") ? source.substring(0, source.length() - ".txt".length()) : source;
     }
@@ -155,8 +172,7 @@ public final class SeedReader {
             for (Iterator<Path> it = articles.iterator(); it.hasNext(); listed++) {
                 Path path = it.next();
                 String name = path.getFileName().toString();
-                if (!all && (strays.contains(name) || Files.exists(seeds.annotations().resolve(stem(name)
-                        + ".json")))) {
+                if (!all && (strays.contains(name) || hasAnnotationFile(seeds, stem(name)))) {
                     continue;
                 }
                 String display = seeds.display(path) + " (extracted)";

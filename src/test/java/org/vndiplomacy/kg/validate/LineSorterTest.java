@@ -56,7 +56,7 @@ class LineSorterTest {
     }
 
     @Test
-    void removeStale_foldersOfEndedProcesses_deletedWithTheirRunsOthersLeft(@TempDir Path tmp) throws Exception {
+    void removeStale_ownFoldersOfEndedProcesses_runsDeletedLinksAndOtherFilesLeft(@TempDir Path tmp) throws Exception {
         Process ended = new ProcessBuilder("true").start();
         ended.waitFor();
         Path stale = Files.createDirectories(tmp.resolve(LineSorter.DIR_PREFIX + ended.pid() + "-123"));
@@ -64,12 +64,22 @@ class LineSorterTest {
         Path live = Files.createDirectories(tmp.resolve(LineSorter.DIR_PREFIX + ProcessHandle.current().pid() + "-9"));
         Path other = Files.createDirectories(tmp.resolve("vnkg-sort-123"));
         Path odd = Files.createDirectories(tmp.resolve(LineSorter.DIR_PREFIX + "x-1"));
+        Path outside = Files.createDirectories(tmp.resolve("outside"));
+        Files.writeString(outside.resolve("run-1.txt"), "keep\n");
+        Path link = Files.createSymbolicLink(tmp.resolve(LineSorter.DIR_PREFIX + ended.pid() + "-link"), outside);
+        Path mixed = Files.createDirectories(tmp.resolve(LineSorter.DIR_PREFIX + ended.pid() + "-mixed"));
+        Files.writeString(mixed.resolve("run-2.txt"), "b\n");
+        Files.writeString(mixed.resolve("notes.txt"), "not a run\n");
 
         assertEquals(0, LineSorter.removeStale(tmp, Duration.ofHours(1)), "too recent");
         assertTrue(Files.exists(stale.resolve("run-1.txt")));
         assertEquals(1, LineSorter.removeStale(tmp, Duration.ZERO));
 
         assertFalse(Files.exists(stale));
+        assertTrue(Files.exists(outside.resolve("run-1.txt")), "a link is not followed");
+        assertTrue(Files.isSymbolicLink(link));
+        assertTrue(Files.exists(mixed.resolve("notes.txt")), "only runs are deleted");
+        assertFalse(Files.exists(mixed.resolve("run-2.txt")));
         assertTrue(Files.isDirectory(live));
         assertTrue(Files.isDirectory(other));
         assertTrue(Files.isDirectory(odd));
