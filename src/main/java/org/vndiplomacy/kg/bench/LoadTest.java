@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
@@ -105,17 +106,12 @@ public final class LoadTest {
         all.add(after);
         for (int i = 0; i < all.size(); i++) {
             MemorySampler.Sample sample = all.get(i);
-            table.append(String.format(java.util.Locale.ROOT, "%.1f\t%s\t%s\t%s\t%s\t%s\t%s%n", sample.atSeconds(),
-                    mib(sample.rssKib() < 0 ? -1 : sample.rssKib() * 1024),
-                    mib(sample.anonKib() < 0 ? -1 : sample.anonKib() * 1024),
-                    mib(sample.fileKib() < 0 ? -1 : sample.fileKib() * 1024), mib(sample.outsideHeapBytes()),
-                    mib(sample.heapBytes()), i == 0 || i == all.size() - 1 ? "yes" : "no"));
+            table.append(String.format(Locale.ROOT, "%.1f\t%s\t%s\t%s\t%s\t%s\t%s%n", sample.atSeconds(),
+                    MemorySampler.mibOfKib(sample.rssKib()), MemorySampler.mibOfKib(sample.anonKib()),
+                    MemorySampler.mibOfKib(sample.fileKib()), MemorySampler.mib(sample.outsideHeapBytes()),
+                    MemorySampler.mib(sample.heapBytes()), i == 0 || i == all.size() - 1 ? "yes" : "no"));
         }
         Files.writeString(settings.work().resolve("memory.tsv"), table);
-    }
-
-    private static String mib(long bytes) {
-        return bytes < 0 ? "" : String.format(java.util.Locale.ROOT, "%.1f", bytes / 1048576.0);
     }
 
     private void build() throws IOException {

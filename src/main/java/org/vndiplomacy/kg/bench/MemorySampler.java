@@ -2,6 +2,7 @@ package org.vndiplomacy.kg.bench;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Samples a server's memory at a fixed interval while a load runs: its resident set size ({@code VmRSS}, with its
@@ -58,6 +59,16 @@ final class MemorySampler implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** Bytes in MiB with one decimal, for the tables of samples; empty when not known (negative). */
+    static String mib(long bytes) {
+        return bytes < 0 ? "" : String.format(Locale.ROOT, "%.1f", bytes / 1048576.0);
+    }
+
+    /** KiB (as {@code /proc} gives them) in MiB, as {@link #mib} writes them. */
+    static String mibOfKib(long kib) {
+        return mib(kib < 0 ? -1 : kib * 1024);
     }
 
     /** One sample of process {@code pid} now, stamped {@code atSeconds}; {@code heap} may be null (RSS only). */

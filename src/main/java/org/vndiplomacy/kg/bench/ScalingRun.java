@@ -151,9 +151,8 @@ public final class ScalingRun {
     static void writeLive(Path file, List<MemorySampler.Sample> samples) throws IOException {
         StringBuilder table = new StringBuilder("seconds\tlive_heap_mib\trss_mib\n");
         for (MemorySampler.Sample sample : samples) {
-            table.append(String.format(Locale.ROOT, "%.1f\t%s\t%s%n", sample.atSeconds(), sample.heapBytes() < 0 ? ""
-                    : String.format(Locale.ROOT, "%.1f", sample.heapBytes() / 1048576.0), sample.rssKib() < 0 ? ""
-                    : String.format(Locale.ROOT, "%.1f", sample.rssKib() / 1024.0)));
+            table.append(String.format(Locale.ROOT, "%.1f\t%s\t%s%n", sample.atSeconds(),
+                    MemorySampler.mib(sample.heapBytes()), MemorySampler.mibOfKib(sample.rssKib())));
         }
         Files.writeString(file, table, StandardCharsets.UTF_8);
     }

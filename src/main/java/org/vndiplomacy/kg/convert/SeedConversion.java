@@ -49,9 +49,6 @@ public final class SeedConversion implements AutoCloseable {
         }
     }
 
-    /** How many characters of article lines are held before they go to a temporary file. */
-    static final long ARTICLE_BUDGET = 1_000_000;
-
     /** One of the graphs the ontology folder gives. */
     public record FixedGraph(String name, Model model) {
     }
@@ -68,7 +65,7 @@ public final class SeedConversion implements AutoCloseable {
     private long mentions;
 
     public SeedConversion(OntologyFiles ontology, SeedFiles seeds, Extraction extraction) {
-        this(ontology, seeds, extraction, ARTICLE_BUDGET);
+        this(ontology, seeds, extraction, LineSorter.LIST_BUDGET);
     }
 
     /** A conversion that holds up to {@code budget} characters of its article list in memory. */

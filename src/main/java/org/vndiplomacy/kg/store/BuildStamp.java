@@ -26,9 +26,6 @@ import org.vndiplomacy.kg.validate.LineSorter;
 public final class BuildStamp {
 
     private static final String FINGERPRINT = "inputs.sha256";
-
-    /** How many characters of file names the fingerprint holds before it writes them to disk. */
-    private static final long LIST_BUDGET = 1_000_000;
     private static final String IN_PROGRESS = "build.inprogress";
 
     private BuildStamp() {
@@ -47,7 +44,7 @@ public final class BuildStamp {
             if (!Files.isDirectory(folder)) {
                 continue;
             }
-            try (LineSorter files = new LineSorter(LIST_BUDGET)) {
+            try (LineSorter files = new LineSorter(LineSorter.LIST_BUDGET)) {
                 try (Stream<Path> walk = Files.walk(folder)) {
                     for (Iterator<Path> it = walk.filter(Files::isRegularFile).iterator(); it.hasNext(); ) {
                         Path file = it.next();

@@ -39,9 +39,6 @@ public final class GraphLoader {
     /** How many graphs the comparison may run ahead of the writer (converted graphs waiting to be written). */
     private static final int AHEAD = 4;
 
-    /** How many characters of graph names are held in memory when stored and incoming names are compared. */
-    private static final long NAME_BUDGET = 1_000_000;
-
     private final Listener listener;
     private volatile boolean committing;
 
@@ -119,7 +116,8 @@ public final class GraphLoader {
      */
     private GraphCounts write(DatasetGraph store, GraphComparison ahead) throws IOException, InvalidInputException {
         GraphCounts counts = GraphCounts.NONE;
-        try (LineSorter stored = new LineSorter(NAME_BUDGET); LineSorter others = new LineSorter(NAME_BUDGET)) {
+        try (LineSorter stored = new LineSorter(LineSorter.LIST_BUDGET);
+                LineSorter others = new LineSorter(LineSorter.LIST_BUDGET)) {
             listStored(store, stored, others);
             try (Stream<String> sorted = stored.sorted()) {
                 Iterator<String> old = sorted.iterator();

@@ -64,6 +64,9 @@ public final class TextIndexer {
      */
     private static long addAll(TextIndexLucene index, EntityDefinition definition, DatasetGraph base) {
         DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(base);
+        if (tdb == null) {
+            throw new IllegalStateException("the text index is rebuilt from a TDB2 store; this one is " + base);
+        }
         NodeTupleTable quads = tdb.getQuadTable().getNodeTupleTable();
         NodeTable nodes = quads.getNodeTable();
         NodeTable uncached = nodes.baseNodeTable();

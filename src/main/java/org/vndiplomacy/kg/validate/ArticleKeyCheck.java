@@ -15,14 +15,11 @@ import org.vndiplomacy.kg.annotation.RefLib;
  */
 final class ArticleKeyCheck implements AutoCloseable {
 
-    /** How many characters of key lines are held before they go to a temporary file. */
-    private static final long BUDGET = 1_000_000;
-
     private final LineSorter keys;
     private long files;
 
     ArticleKeyCheck() {
-        this(BUDGET);
+        this(LineSorter.LIST_BUDGET);
     }
 
     /** A check that holds up to {@code budget} characters of keys in memory. */

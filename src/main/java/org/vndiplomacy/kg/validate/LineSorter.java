@@ -35,6 +35,12 @@ public final class LineSorter implements AutoCloseable {
     /** The default budget: about 16 MB of heap for lines of Vietnamese text. */
     public static final long DEFAULT_BUDGET = 4_000_000;
 
+    /**
+     * The budget for the build's lists of one line per article or per file (article records, file names, keys,
+     * graph names): about 4 MB of heap each, so that they leave memory long before they grow with the corpus.
+     */
+    public static final long LIST_BUDGET = 1_000_000;
+
     /** The start of a sorter's temporary folder's name; the process id follows, then a dash. */
     static final String DIR_PREFIX = "vnkg-sort-p";
 

@@ -15,9 +15,6 @@ public record SeedFiles(Path root) {
     /** The most bytes an annotation file may have: 16 MiB, eight times the largest article. */
     public static final long MAX_ANNOTATION_BYTES = 16L << 20;
 
-    /** How many characters of file names {@link #sortedAnnotationFiles} holds before it writes them to disk. */
-    private static final long NAME_BUDGET = 1_000_000;
-
     public Path articles() {
         return root.resolve("articles");
     }
@@ -53,7 +50,7 @@ public record SeedFiles(Path root) {
         if (!Files.isDirectory(folder)) {
             return Stream.empty();
         }
-        LineSorter names = new LineSorter(NAME_BUDGET);
+        LineSorter names = new LineSorter(LineSorter.LIST_BUDGET);
         try (Stream<Path> files = Files.list(folder)) {
             files.map(p -> p.getFileName().toString()).filter(name -> name.endsWith(suffix))
                     .forEach(name -> names.add(LineLib.join(name)));

@@ -111,10 +111,14 @@ public final class SeedReader {
             return;
         }
         String source = annotation.get().article().sourceFile();
-        if (!file.getFileName().toString().equals(stem(source) + ".json")) {
+        String stem = stem(source);
+        if (!file.getFileName().toString().equals(stem + ".json")) {
             strays.add(source);
+            pass.problems.add(new Problem(display, "$.article.sourceFile", source + " is annotated by "
+                    + file.getFileName() + "; expected it to be annotated by " + stem
+                    + ".json (file names must match)"));
         }
-        Optional<ArticleText> text = article(seeds, file, display, annotation.get(), pass.problems);
+        Optional<ArticleText> text = article(seeds, display, annotation.get(), pass.problems);
         if (text.isPresent()) {
             pass.accept(new ArticleSource(display, file, seeds.articles().resolve(source)),
                     new AnnotatedArticle(display, annotation.get(), text.get()));
@@ -189,15 +193,9 @@ public final class SeedReader {
         }
     }
 
-    private static Optional<ArticleText> article(SeedFiles seeds, Path file, String display,
-            AnnotationFile annotation, List<Problem> problems) throws IOException {
+    private static Optional<ArticleText> article(SeedFiles seeds, String display, AnnotationFile annotation,
+            List<Problem> problems) throws IOException {
         String source = annotation.article().sourceFile();
-        String stem = stem(source);
-        if (!file.getFileName().toString().equals(stem + ".json")) {
-            problems.add(new Problem(display, "$.article.sourceFile", source + " is annotated by "
-                    + file.getFileName() + "; expected it to be annotated by " + stem
-                    + ".json (file names must match)"));
-        }
         Path path = seeds.articles().resolve(source);
         if (!Files.isRegularFile(path)) {
             problems.add(new Problem(display, "$.article.sourceFile",

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.vndiplomacy.kg.extract.ArticleExtractor;
 import org.vndiplomacy.kg.extract.GazetteerReader;
 import org.vndiplomacy.kg.validate.Extraction;
+import org.vndiplomacy.kg.validate.LineSorter;
 import org.vndiplomacy.kg.validate.SeedFiles;
 
 /** The first pass's list of articles, kept as sorted lines: the same whether held in memory or spilled to disk. */
@@ -52,7 +53,7 @@ class SeedConversionTest {
 
     @Test
     void articles_inMemoryOrSpilled_sameArticlesSortedByKeyWithTheirFilesAndDigests() throws Exception {
-        List<SeedConversion.ArticleGraph> held = articles(SeedConversion.ARTICLE_BUDGET);
+        List<SeedConversion.ArticleGraph> held = articles(LineSorter.LIST_BUDGET);
         assertEquals(List.of("000-18e04e0ee17e3dbf", "001-fd340b40d8971c87", "002-854a89eabb678019",
                 "003-9d6eedfe7b931b05", "004-2190a0364f6f74ce"), held.stream().map(SeedConversion.ArticleGraph::key)
                 .toList());
@@ -80,7 +81,7 @@ class SeedConversionTest {
                 ontology.reference()));
         Extraction extraction = new Extraction(Extraction.Mode.MISSING, a -> extractor.extract(a.file(), a.text()));
 
-        List<SeedConversion.ArticleGraph> held = articles(seeds, extraction, SeedConversion.ARTICLE_BUDGET, 3);
+        List<SeedConversion.ArticleGraph> held = articles(seeds, extraction, LineSorter.LIST_BUDGET, 3);
 
         assertEquals(List.of("a-b", "a-c", "b"), held.stream().map(SeedConversion.ArticleGraph::key).toList());
         assertEquals(seeds.resolve("annotations/a_b.json"), held.get(0).source().annotation());
