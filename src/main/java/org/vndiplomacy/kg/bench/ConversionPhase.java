@@ -24,8 +24,8 @@ final class ConversionPhase {
         ChildProcess.Result ours = context.run("convert", settings.project("convert", "--seeds", settings.corpus(),
                 "--format", "nquads", "--output", settings.ourQuads()));
         String tool = "vn-diplomacy-kg convert";
-        String detail = "--format nquads: every graph (articles, ontology, shapes, reference, derived), validated "
-                + "and checked against the shapes";
+        String detail = "--format nquads: every graph (articles, ontology, shapes, reference, derived, entities, "
+                + "statistics), validated and checked against the shapes";
         if (ours.ok()) {
             NQuadsFiles.Count count = NQuadsFiles.count(settings.ourQuads());
             context.quads = count.lines();

@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import org.vndiplomacy.kg.convert.DerivedGraph;
-import org.vndiplomacy.kg.convert.IriMinter;
 import org.vndiplomacy.kg.convert.OntologyFiles;
 import org.vndiplomacy.kg.convert.SeedConversion;
 import org.vndiplomacy.kg.store.BuildStamp;
@@ -95,16 +93,17 @@ final class BuildStep {
 
     /**
      * The graphs to load, by name: each article's (converted again only if it changed; the articles' names, under
-     * {@code article/}, sort before the others), then the derived graph (read from the first pass's sorted lines) and
-     * the ontology folder's.
+     * {@code article/}, sort before the others), then the derived and entities graphs (read from the first pass's sorted
+     * lines), the statistics graph and the ontology folder's.
      */
     private static GraphSources sources(SeedConversion conversion) {
         List<GraphSource> others = new ArrayList<>();
         for (SeedConversion.FixedGraph graph : conversion.fixed()) {
             others.add(GraphSource.of(graph.name(), graph.model().getGraph()));
         }
-        DerivedGraph derived = conversion.derived();
-        others.add(new GraphSource(IriMinter.graph("derived"), derived.digest(), derived::triples));
+        for (SeedConversion.ComputedGraph graph : conversion.computed()) {
+            others.add(new GraphSource(graph.name(), graph.digest(), () -> graph.triples().get()));
+        }
         others.sort(Comparator.comparing(GraphSource::name));
         return () -> Stream.concat(conversion.articles().map(article -> new GraphSource(article.name(),
                 article.digest(), () -> conversion.article(article).getGraph().stream())), others.stream());

@@ -12,7 +12,6 @@ import java.util.stream.Stream;
 import org.apache.jena.graph.Triple;
 import org.vndiplomacy.kg.convert.ArticleSpool;
 import org.vndiplomacy.kg.convert.DatasetWriter;
-import org.vndiplomacy.kg.convert.IriMinter;
 import org.vndiplomacy.kg.convert.OntologyFiles;
 import org.vndiplomacy.kg.convert.SeedConversion;
 import org.vndiplomacy.kg.validate.InvalidInputException;
@@ -83,7 +82,7 @@ final class ConvertCommand implements Callable<Integer> {
 
     /**
      * The graphs, one at a time: the ontology folder's, each article's (from the spool the first pass wrote for
-     * N-Quads, converted again for TriG), the derived graph.
+     * N-Quads, converted again for TriG), the derived, entities and statistics graphs.
      */
     private static void write(SeedConversion conversion, DatasetWriter.Format format, ArticleSpool spool,
             OutputStream out) throws IOException, InvalidInputException {
@@ -102,8 +101,10 @@ final class ConvertCommand implements Callable<Integer> {
                     }
                 }
             }
-            try (Stream<Triple> derived = conversion.derived().triples()) {
-                session.graph(IriMinter.graph("derived"), derived);
+            for (SeedConversion.ComputedGraph graph : conversion.computed()) {
+                try (Stream<Triple> triples = graph.triples().get()) {
+                    session.graph(graph.name(), triples);
+                }
             }
         }
     }

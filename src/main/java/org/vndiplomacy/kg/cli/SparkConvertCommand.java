@@ -33,7 +33,7 @@ final class SparkConvertCommand implements Callable<Integer> {
     private Path ontology;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR",
-            description = "a new or empty folder for part-NNNNN.nq, shared.nq and derived.nq")
+            description = "a new or empty folder for part-NNNNN.nq, shared.nq, derived.nq, entities.nq, statistics.nq")
     private Path output;
 
     @Option(names = "--shards", paramLabel = "N", defaultValue = "2",
@@ -72,8 +72,9 @@ final class SparkConvertCommand implements Callable<Integer> {
                         output, shards));
                 PrintWriter out = spec.commandLine().getOut();
                 out.println(String.format(Locale.ROOT, "converted %,d article(s), %,d fact(s) into %d shard(s) and "
-                        + "%s, %s in %s", report.articles(), report.facts(), report.shards(),
-                        ShardConversionJob.SHARED, ShardConversionJob.DERIVED, output));
+                        + "%s, %s, %s, %s in %s", report.articles(), report.facts(), report.shards(),
+                        ShardConversionJob.SHARED, ShardConversionJob.DERIVED, ShardConversionJob.ENTITIES,
+                        ShardConversionJob.STATISTICS, output));
                 out.println(String.format(Locale.ROOT, "%,d quads (%,d conflicts) in %.2f s (%,.0f quads/s) on %s,"
                         + " after Spark started in %.2f s", report.quads(), report.derived(), report.seconds(),
                         report.quads() / report.seconds(), master, started));

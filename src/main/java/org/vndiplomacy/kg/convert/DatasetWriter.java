@@ -28,11 +28,12 @@ import org.vndiplomacy.kg.vocab.Prefixes;
  * Writes named graphs as TriG (with the project's prefixes, one block per graph) or N-Quads, graph by graph, the
  * same bytes for the same graphs on every run: a graph held in memory is written with its triples sorted (its lines,
  * for N-Quads); a graph given as a stream is written in the stream's order. A dataset is written in the order
- * {@link #ORDER}: the ontology, the shapes, the reference data, the articles, the derived graph.
+ * {@link #ORDER}: the ontology, the shapes, the reference data, the articles, the derived, entities and
+ * statistics graphs.
  */
 public final class DatasetWriter {
 
-    /** The order of a dataset's graphs: the fixed ones first, the articles by name, the derived graph last. */
+    /** The order of a dataset's graphs: the fixed ones first, the articles by name, the computed ones last. */
     public static final Comparator<String> ORDER = Comparator.comparingInt(DatasetWriter::rank)
             .thenComparing(Comparator.naturalOrder());
 
@@ -212,6 +213,7 @@ public final class DatasetWriter {
         if (graph.equals(IriMinter.graph("reference"))) {
             return 2;
         }
-        return graph.equals(IriMinter.graph("derived")) ? 4 : 3;
+        return graph.equals(IriMinter.graph("derived")) || graph.equals(IriMinter.graph("entities"))
+                || graph.equals(StatisticsGraph.name()) ? 4 : 3;
     }
 }

@@ -2,10 +2,12 @@ package org.vndiplomacy.kg.convert;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
@@ -28,29 +30,43 @@ import org.vndiplomacy.kg.vocab.VND;
  */
 public final class SeedConversion implements AutoCloseable {
 
-    /** One article's graph as the first pass saw it: where it comes from, its key, and the digest of its triples. */
-    public record ArticleGraph(ArticleSource source, String key, GraphDigest digest) {
+    /**
+     * One article's graph as the first pass saw it: where it comes from, its key, the digest of its triples, and its
+     * facts and mentions (for {@link StatisticsGraph}).
+     */
+    public record ArticleGraph(ArticleSource source, String key, GraphDigest digest, long facts, long mentions) {
 
         /** The graph's name. */
         public String name() {
             return IriMinter.articleGraph(key);
         }
 
+        /** The graph's figures for {@code graph/statistics}. */
+        public StatisticsGraph.Figures figures() {
+            return new StatisticsGraph.Figures(name(), digest.triples(), facts, mentions);
+        }
+
         /** The article as one line that sorts by its key (a key has no tab), for {@link #parse}. */
         String line() {
-            return LineLib.join(key, digest.toString(), source.display(),
-                    source.annotation() == null ? "" : source.annotation().toString(), source.article().toString());
+            return LineLib.join(key, digest.toString(), Long.toString(facts), Long.toString(mentions),
+                    source.display(), source.annotation() == null ? "" : source.annotation().toString(),
+                    source.article().toString());
         }
 
         static ArticleGraph parse(String line) {
             List<String> fields = LineLib.split(line);
-            return new ArticleGraph(new ArticleSource(fields.get(2), fields.get(3).isEmpty() ? null
-                    : Path.of(fields.get(3)), Path.of(fields.get(4))), fields.get(0), GraphDigest.parse(fields.get(1)));
+            return new ArticleGraph(new ArticleSource(fields.get(4), fields.get(5).isEmpty() ? null
+                    : Path.of(fields.get(5)), Path.of(fields.get(6))), fields.get(0), GraphDigest.parse(fields.get(1)),
+                    Long.parseLong(fields.get(2)), Long.parseLong(fields.get(3)));
         }
     }
 
     /** One of the graphs the ontology folder gives. */
     public record FixedGraph(String name, Model model) {
+    }
+
+    /** One of the graphs computed across articles: its name, digest and triples (a stream to close, in its order). */
+    public record ComputedGraph(String name, GraphDigest digest, Supplier<Stream<Triple>> triples) {
     }
 
     private final OntologyFiles ontology;
@@ -59,8 +75,11 @@ public final class SeedConversion implements AutoCloseable {
     private final SeedReader reader = new SeedReader();
     private final ArticleConverter converter;
     private final ConflictCollector figures = new ConflictCollector();
+    private final EntityCollector entityStatements = new EntityCollector();
     private final LineSorter articles;
     private DerivedGraph derived;
+    private EntityGraph entities;
+    private StatisticsGraph statistics;
     private long facts;
     private long mentions;
 
@@ -105,9 +124,13 @@ public final class SeedConversion implements AutoCloseable {
                 if (converted != null) {
                     converted.accept(IriMinter.articleGraph(key), graph);
                 }
+                entityStatements.add(graph.getGraph());
                 // the digest is taken on the worker's thread, which adds the article (so only it writes the list)
-                worker.check(graph, done -> articles.add(new ArticleGraph(source, key,
-                        GraphDigest.of(done.getGraph())).line()));
+                worker.check(graph, done -> {
+                    StatisticsGraph.Figures figures = StatisticsGraph.Figures.of(key, done.getGraph());
+                    articles.add(new ArticleGraph(source, key, GraphDigest.of(done.getGraph()), figures.facts(),
+                            figures.mentions()).line());
+                });
                 figures.add(input);
                 progress.accept(++read[0]);
             });
@@ -117,6 +140,8 @@ public final class SeedConversion implements AutoCloseable {
         mentions = scan.mentions();
         derived = figures.finish();
         figures.close();
+        entityStatements.add(ontology.reference().getGraph());
+        entities = entityStatements.finish();
         try (Stream<Triple> triples = derived.triples()) {
             // the derived graph links figures only: every node it names is a vnd:Observation of its article
             shapes.derived(triples.iterator(), node -> List.of(VND.Observation.asNode()));
@@ -153,6 +178,39 @@ public final class SeedConversion implements AutoCloseable {
         return Objects.requireNonNull(derived, "check first");
     }
 
+    /** The entities graph (after {@link #check}). */
+    public EntityGraph entities() {
+        return Objects.requireNonNull(entities, "check first");
+    }
+
+    /**
+     * The graphs computed across articles (after {@link #check}), by name: the derived graph, the entities graph, and
+     * the statistics of every graph (these two and the fixed ones included).
+     */
+    public List<ComputedGraph> computed() {
+        if (statistics == null) {
+            List<StatisticsGraph.Figures> figures = new ArrayList<>();
+            for (FixedGraph graph : fixed()) {
+                figures.add(StatisticsGraph.Figures.of(graph.name(), graph.model().getGraph()));
+            }
+            figures.add(figures(IriMinter.graph("derived"), derived()::triples));
+            figures.add(figures(IriMinter.graph("entities"), entities()::triples));
+            statistics = new StatisticsGraph(() -> Stream.concat(articles().map(ArticleGraph::figures),
+                    figures.stream()));
+        }
+        DerivedGraph d = derived();
+        EntityGraph e = entities();
+        return List.of(new ComputedGraph(IriMinter.graph("derived"), d.digest(), d::triples),
+                new ComputedGraph(IriMinter.graph("entities"), e.digest(), e::triples),
+                new ComputedGraph(StatisticsGraph.name(), statistics.digest(), statistics::triples));
+    }
+
+    private static StatisticsGraph.Figures figures(String name, Supplier<Stream<Triple>> graph) {
+        try (Stream<Triple> triples = graph.get()) {
+            return StatisticsGraph.Figures.of(name, triples.iterator());
+        }
+    }
+
     /** The ontology, shapes and reference graphs. */
     public List<FixedGraph> fixed() {
         return fixed(ontology);
@@ -183,8 +241,12 @@ public final class SeedConversion implements AutoCloseable {
     public void close() {
         articles.close();
         figures.close();
+        entityStatements.close();
         if (derived != null) {
             derived.close();
+        }
+        if (entities != null) {
+            entities.close();
         }
     }
 }

@@ -14,18 +14,23 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Triple;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.vndiplomacy.kg.convert.ConflictCollector;
 import org.vndiplomacy.kg.convert.DatasetWriter;
 import org.vndiplomacy.kg.convert.DerivedGraph;
+import org.vndiplomacy.kg.convert.EntityCollector;
+import org.vndiplomacy.kg.convert.EntityGraph;
 import org.vndiplomacy.kg.convert.IriMinter;
 import org.vndiplomacy.kg.convert.OntologyFiles;
 import org.vndiplomacy.kg.convert.SeedConversion;
 import org.vndiplomacy.kg.convert.ShapeCheck;
+import org.vndiplomacy.kg.convert.StatisticsGraph;
 import org.vndiplomacy.kg.validate.InvalidInputException;
 import org.vndiplomacy.kg.validate.Problem;
+import org.vndiplomacy.kg.validate.LineSorter;
 import org.vndiplomacy.kg.validate.SeedFiles;
 import org.vndiplomacy.kg.vocab.VND;
 import scala.Tuple2;
@@ -35,7 +40,8 @@ import scala.Tuple2;
  * shards, and each shard ({@link ShardConverter}) validates, converts and checks its articles and writes
  * {@code part-NNNNN.nq}. The driver then runs the checks across shards ({@link CrossShardCheck}) and the reduce step:
  * the figures of all shards grouped by measure, compared within each group ({@link ConflictCollector#conflicts}),
- * give the conflicts of {@code derived.nq}. The ontology, shapes and reference graphs go once into
+ * give the conflicts of {@code derived.nq}; what the shards' graphs say of their entities, each line once, gives
+ * {@code entities.nq}; the figures of every graph give {@code statistics.nq}. The ontology, shapes and reference graphs go once into
  * {@code shared.nq}. Together the files hold the graphs {@code convert} writes for the same folder. Nothing is left
  * in the output folder when any problem is found.
  */
@@ -45,6 +51,12 @@ public final class ShardConversionJob {
     public static final String SHARED = "shared.nq";
     /** The file of the derived graph. */
     public static final String DERIVED = "derived.nq";
+
+    /** The file of the entities graph. */
+    public static final String ENTITIES = "entities.nq";
+
+    /** The file of the statistics graph. */
+    public static final String STATISTICS = "statistics.nq";
 
     /** What to convert, where to, in how many shards. */
     public record Settings(Path seeds, Path ontology, Path output, int shards) {
@@ -106,9 +118,11 @@ public final class ShardConversionJob {
             }
             problems.addAll(across.problems());
             failOn(problems);
-            try (DerivedGraph derived = derive(spark, work, settings.shards())) {
+            try (DerivedGraph derived = derive(spark, work, settings.shards());
+                    EntityGraph entities = entities(spark, work, settings.shards(), ontology)) {
                 failOn(checkDerived(ontology, derived));
-                long quads = writeShared(ontology, derived, work);
+                long quads = writeShared(ontology, derived, entities, work);
+                quads += writeStatistics(spark, ontology, derived, entities, work);
                 for (ShardResult shard : shards) {
                     quads += shard.quads();
                 }
@@ -138,6 +152,13 @@ public final class ShardConversionJob {
         return ConflictCollector.derived(conflicts);
     }
 
+    /** The other reduce step: what the shards' graphs and the reference data say of their entities, each once. */
+    private static EntityGraph entities(JavaSparkContext spark, Path work, int partitions, OntologyFiles ontology) {
+        Iterator<String> shards = spark.textFile(work + "/part-*.entities.tsv").distinct(partitions).toLocalIterator();
+        Iterator<String> reference = EntityCollector.lines(ontology.reference().getGraph()).iterator();
+        return EntityCollector.graph(Iter.concat(shards, reference));
+    }
+
     private static List<Problem> checkDerived(OntologyFiles ontology, DerivedGraph derived) {
         ShapeCheck.Session shapes = new ShapeCheck(ontology.shapes()).session(ontology.ontology(),
                 ontology.reference());
@@ -148,8 +169,9 @@ public final class ShardConversionJob {
         return shapes.finish();
     }
 
-    /** Writes the shared and derived graphs; returns their quads. */
-    private static long writeShared(OntologyFiles ontology, DerivedGraph derived, Path work) throws IOException {
+    /** Writes the shared, derived and entities graphs; returns their quads. */
+    private static long writeShared(OntologyFiles ontology, DerivedGraph derived, EntityGraph entities, Path work)
+            throws IOException {
         long quads = 0;
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(work.resolve(SHARED)), 1 << 16);
                 DatasetWriter.Session session = new DatasetWriter().open(DatasetWriter.Format.NQUADS, out)) {
@@ -163,7 +185,42 @@ public final class ShardConversionJob {
                 Stream<Triple> triples = derived.triples()) {
             session.graph(IriMinter.graph("derived"), triples);
         }
-        return quads + derived.size();
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(work.resolve(ENTITIES)), 1 << 16);
+                DatasetWriter.Session session = new DatasetWriter().open(DatasetWriter.Format.NQUADS, out);
+                Stream<Triple> triples = entities.triples()) {
+            session.graph(IriMinter.graph("entities"), triples);
+        }
+        return quads + derived.size() + entities.size();
+    }
+
+    /**
+     * Writes {@code statistics.nq}: the figures of every graph, the shards' from their statistics files (read on the
+     * driver, sorted), the others computed here; returns its quads.
+     */
+    private static long writeStatistics(JavaSparkContext spark, OntologyFiles ontology, DerivedGraph derived,
+            EntityGraph entities, Path work) throws IOException {
+        List<StatisticsGraph.Figures> shared = new ArrayList<>();
+        for (SeedConversion.FixedGraph graph : SeedConversion.fixed(ontology)) {
+            shared.add(StatisticsGraph.Figures.of(graph.name(), graph.model().getGraph()));
+        }
+        try (Stream<Triple> triples = derived.triples()) {
+            shared.add(StatisticsGraph.Figures.of(IriMinter.graph("derived"), triples.iterator()));
+        }
+        try (Stream<Triple> triples = entities.triples()) {
+            shared.add(StatisticsGraph.Figures.of(IriMinter.graph("entities"), triples.iterator()));
+        }
+        try (LineSorter articles = new LineSorter()) {
+            spark.textFile(work + "/part-*.statistics.tsv").toLocalIterator().forEachRemaining(articles::add);
+            StatisticsGraph statistics = new StatisticsGraph(() -> Stream.concat(
+                    articles.sorted().map(StatisticsGraph.Figures::parse), shared.stream()));
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(work.resolve(STATISTICS)),
+                        1 << 16);
+                    DatasetWriter.Session session = new DatasetWriter().open(DatasetWriter.Format.NQUADS, out);
+                    Stream<Triple> triples = statistics.triples()) {
+                session.graph(StatisticsGraph.name(), triples);
+            }
+            return statistics.digest().triples();
+        }
     }
 
     /** The articles no annotation file annotates: the job converts annotated articles only. */

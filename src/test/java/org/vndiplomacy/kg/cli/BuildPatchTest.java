@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.vndiplomacy.kg.SeedCounts;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdfpatch.RDFPatch;
@@ -37,6 +38,8 @@ import org.vndiplomacy.kg.store.StoreLayout;
 class BuildPatchTest {
 
     private static final String ARTICLE_003 = "https://w3id.org/vn-diplomacy/graph/article/003-9d6eedfe7b931b05";
+    /** The statistics graph changes with the article's figures. */
+    private static final String STATISTICS = "https://w3id.org/vn-diplomacy/graph/statistics";
 
     @TempDir
     Path dir;
@@ -62,7 +65,7 @@ class BuildPatchTest {
         assertEquals(0, build("--patch", patchFile.toString()), err.toString());
 
         RDFPatch patch = RDFPatchOps.read(patchFile.toString());
-        assertEquals(Set.of(ARTICLE_003), graphsOf(patch));
+        assertEquals(Set.of(ARTICLE_003, STATISTICS), graphsOf(patch));
         RDFChangesCounter counter = new RDFChangesCounter();
         patch.apply(counter);
         assertEquals(1, counter.summary().getCountTxnBegin());
@@ -72,15 +75,16 @@ class BuildPatchTest {
         DatasetGraph primaryStore = DatabaseMgr.connectDatasetGraph(new StoreLayout(primary).database().toString());
         try {
             Node article = NodeFactory.createURI(ARTICLE_003);
-            // the article's graph replaced: every old triple deleted, every new one added
-            assertEquals((long) Txn.calculateRead(replicaStore, () -> replicaStore.getGraph(article).size()),
-                    counter.summary().getCountDeleteData());
-            assertEquals((long) Txn.calculateRead(primaryStore, () -> primaryStore.getGraph(article).size()),
-                    counter.summary().getCountAddData());
+            Node statistics = NodeFactory.createURI(STATISTICS);
+            // the article's graph and the statistics replaced: every old triple deleted, every new one added
+            assertEquals((long) Txn.calculateRead(replicaStore, () -> replicaStore.getGraph(article).size()
+                    + replicaStore.getGraph(statistics).size()), counter.summary().getCountDeleteData());
+            assertEquals((long) Txn.calculateRead(primaryStore, () -> primaryStore.getGraph(article).size()
+                    + primaryStore.getGraph(statistics).size()), counter.summary().getCountAddData());
             RDFPatchOps.applyChange(replicaStore, patch);
             Txn.executeRead(replicaStore, () -> Txn.executeRead(primaryStore, () -> {
                 assertEquals(names(primaryStore), names(replicaStore));
-                assertEquals(9, names(primaryStore).size());
+                assertEquals(SeedCounts.GRAPHS, names(primaryStore).size());
                 primaryStore.listGraphNodes().forEachRemaining(graph -> assertTrue(
                         primaryStore.getGraph(graph).isIsomorphicWith(replicaStore.getGraph(graph)), graph.getURI()));
             }));
@@ -115,7 +119,7 @@ class BuildPatchTest {
         assertEquals(0, build("--patch", patchFile.toString()), err.toString());
         assertFalse(Files.exists(primary.resolve("patch.pending")));
         RDFPatch patch = RDFPatchOps.read(patchFile.toString());
-        assertEquals(Set.of(ARTICLE_003), graphsOf(patch));
+        assertEquals(Set.of(ARTICLE_003, STATISTICS), graphsOf(patch));
         RDFChangesCounter counter = new RDFChangesCounter();
         patch.apply(counter);
         // the failed build's transaction, then the completing build's own, empty one
@@ -142,7 +146,7 @@ class BuildPatchTest {
         RDFChangesCounter counter = new RDFChangesCounter();
         patch.apply(counter);
         assertEquals(2, counter.summary().getCountTxnCommit());
-        assertEquals(Set.of(ARTICLE_003), graphsOf(patch));
+        assertEquals(Set.of(ARTICLE_003, STATISTICS), graphsOf(patch));
         assertFalse(Files.exists(primary.resolve("patch.transaction")));
         assertReplicaIsPrimary(replica, patch);
     }
@@ -208,7 +212,7 @@ class BuildPatchTest {
             RDFPatchOps.applyChange(replicaStore, patch);
             Txn.executeRead(replicaStore, () -> Txn.executeRead(primaryStore, () -> {
                 assertEquals(names(primaryStore), names(replicaStore));
-                assertEquals(9, names(primaryStore).size());
+                assertEquals(SeedCounts.GRAPHS, names(primaryStore).size());
                 primaryStore.listGraphNodes().forEachRemaining(graph -> assertTrue(
                         primaryStore.getGraph(graph).isIsomorphicWith(replicaStore.getGraph(graph)), graph.getURI()));
             }));

@@ -111,6 +111,10 @@ class ShapeCheckTest {
         assertSameAsWholeUnion(copy(d -> {
             Model reference = d.getNamedModel(IriMinter.graph("reference"));
             reference.removeAll(reference.createResource(VND.ID_BASE + "country/us"), VND.iso3166Alpha2, null);
+            // graph/entities repeats what the reference says of its entities, so a conversion of this reference
+            // would not have the code there either
+            Model entities = d.getNamedModel(IriMinter.graph("entities"));
+            entities.removeAll(entities.createResource(VND.ID_BASE + "country/us"), VND.iso3166Alpha2, null);
             Model derived = d.getNamedModel(IriMinter.graph("derived"));
             derived.createResource(OBSERVATION).addProperty(VND.conflictsWith,
                     derived.createResource(VND.ID_BASE + "country/vn"));

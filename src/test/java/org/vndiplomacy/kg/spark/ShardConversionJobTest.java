@@ -64,7 +64,8 @@ class ShardConversionJobTest {
         Path output = dir.resolve("shards");
         ShardConversionJob.Report report = run(Path.of("seeds"), output, 3);
         DatasetGraph expected = convertSeeds();
-        assertEquals(List.of("derived.nq", "part-00000.nq", "part-00001.nq", "part-00002.nq", "shared.nq"),
+        assertEquals(List.of("derived.nq", "entities.nq", "part-00000.nq", "part-00001.nq", "part-00002.nq", "shared.nq",
+                "statistics.nq"),
                 names(output));
         assertSameGraphs(expected, output);
         assertEquals(new ShardConversionJob.Report(3, 5, 108, count(expected), 10, report.seconds()), report);
@@ -90,7 +91,7 @@ class ShardConversionJobTest {
         Path output = dir.resolve("shards");
         ShardConversionJob.Report report = run(Path.of("seeds"), output, 8);
         assertEquals(5, report.shards());
-        assertEquals(7, names(output).size(), names(output).toString());
+        assertEquals(9, names(output).size(), names(output).toString());
         assertSameGraphs(convertSeeds(), output);
     }
 

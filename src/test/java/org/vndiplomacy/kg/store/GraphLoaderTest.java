@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.vndiplomacy.kg.SeedCounts;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -57,7 +58,7 @@ class GraphLoaderTest {
         Recorder recorder = new Recorder();
         List<GraphChange> changes = new GraphLoader(c -> { })
                 .load(new DatasetGraphTextMonitor(store, recorder), seeds.asDatasetGraph());
-        assertEquals(9, changes.size());
+        assertEquals(SeedCounts.GRAPHS, changes.size());
         assertTrue(changes.stream().allMatch(c -> c.kind() == Kind.UNCHANGED), changes.toString());
         assertEquals(Set.of(), recorder.graphs);
     }
@@ -72,7 +73,7 @@ class GraphLoaderTest {
 
         GraphCounts counts = new GraphLoader(changes::add).load(new DatasetGraphTextMonitor(store, recorder), sources);
 
-        assertEquals(new GraphChange(VND.GRAPH_BASE + "zz-empty", Kind.UNCHANGED, 0), changes.get(9));
+        assertEquals(new GraphChange(VND.GRAPH_BASE + "zz-empty", Kind.UNCHANGED, 0), changes.get(SeedCounts.GRAPHS));
         assertEquals(0, counts.written(), changes.toString());
         assertEquals(Set.of(), recorder.graphs);
     }
@@ -129,10 +130,10 @@ class GraphLoaderTest {
         GraphCounts counts = new GraphLoader(changes::add).load(store, GraphSource.of(seeds.asDatasetGraph()));
 
         assertEquals(List.of("REMOVED " + first.getURI(), "REMOVED " + between.getURI(), "REMOVED " + last.getURI()),
-                changes.subList(9, 12).stream().map(c -> c.kind() + " " + c.graph()).toList(), changes.toString());
-        assertEquals(12, changes.size(), changes.toString());
+                changes.subList(SeedCounts.GRAPHS, SeedCounts.GRAPHS + 3).stream().map(c -> c.kind() + " " + c.graph()).toList(), changes.toString());
+        assertEquals(SeedCounts.GRAPHS + 3, changes.size(), changes.toString());
         assertEquals(3, counts.written(), counts.toString());
-        Txn.executeRead(store, () -> assertEquals(9, Iter.count(store.listGraphNodes())));
+        Txn.executeRead(store, () -> assertEquals(SeedCounts.GRAPHS, Iter.count(store.listGraphNodes())));
     }
 
     @Test
@@ -183,7 +184,7 @@ class GraphLoaderTest {
             }));
         }
         GraphCounts counts = new GraphLoader(c -> { }).load(store, sealed);
-        assertEquals(new GraphCounts(0, 0, 9, 0, 0, seeds.asDatasetGraph().stream().count()), counts);
+        assertEquals(new GraphCounts(0, 0, SeedCounts.GRAPHS, 0, 0, seeds.asDatasetGraph().stream().count()), counts);
     }
 
     @Test

@@ -1,0 +1,94 @@
+package org.vndiplomacy.kg.convert;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.apache.jena.datatypes.TypeMapper;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.vndiplomacy.kg.validate.LineLib;
+import org.vndiplomacy.kg.validate.LineSorter;
+
+/**
+ * {@code graph/entities}: what the reference data and the articles say of every entity (its types, names, codes,
+ * links), each statement once, from {@link EntityCollector}. Every article graph repeats the types and names of the
+ * entities it names, so the union default graph holds them once per article; a query that reads a name here reads
+ * one statement, not one per article. The triples are kept as sorted lines (in memory, or on disk when there are
+ * many), read as often as needed in the same order, subject by subject. Closing deletes the lines.
+ */
+public final class EntityGraph implements AutoCloseable {
+
+    private final LineSorter lines;
+    private final GraphDigest digest;
+
+    EntityGraph(LineSorter lines) {
+        this.lines = Objects.requireNonNull(lines, "lines");
+        GraphDigest.Builder builder = new GraphDigest.Builder();
+        try (Stream<Triple> triples = triples()) {
+            triples.forEach(builder::add);
+        }
+        this.digest = builder.build();
+    }
+
+    /** The triples, sorted by subject, predicate and object, each once; close the stream when done. */
+    public Stream<Triple> triples() {
+        String[] previous = {null};
+        return lines.sorted().filter(line -> {
+            boolean fresh = !line.equals(previous[0]);
+            previous[0] = line;
+            return fresh;
+        }).map(EntityGraph::triple);
+    }
+
+    public long size() {
+        return digest.triples();
+    }
+
+    public GraphDigest digest() {
+        return digest;
+    }
+
+    /** The graph in memory (for tests and small inputs). */
+    public Model toModel() {
+        Model model = ModelFactory.createDefaultModel();
+        try (Stream<Triple> triples = triples()) {
+            triples.forEach(t -> model.getGraph().add(t));
+        }
+        return model;
+    }
+
+    @Override
+    public void close() {
+        lines.close();
+    }
+
+    /** A triple as a line that sorts by subject, predicate, object: IRIs and literals only (no blank nodes). */
+    static String line(Triple triple) {
+        Node o = triple.getObject();
+        String subject = triple.getSubject().getURI();
+        String predicate = triple.getPredicate().getURI();
+        if (o.isURI()) {
+            return LineLib.join(subject, predicate, "<" + o.getURI());
+        }
+        return LineLib.join(subject, predicate, "\"" + o.getLiteralLexicalForm(), o.getLiteralLanguage(),
+                o.getLiteralDatatypeURI());
+    }
+
+    static Triple triple(String line) {
+        List<String> fields = LineLib.split(line);
+        String object = fields.get(2);
+        Node o;
+        if (object.startsWith("<")) {
+            o = NodeFactory.createURI(object.substring(1));
+        } else if (!fields.get(3).isEmpty()) {
+            o = NodeFactory.createLiteralLang(object.substring(1), fields.get(3));
+        } else {
+            o = NodeFactory.createLiteralDT(object.substring(1),
+                    TypeMapper.getInstance().getSafeTypeByName(fields.get(4)));
+        }
+        return Triple.create(NodeFactory.createURI(fields.get(0)), NodeFactory.createURI(fields.get(1)), o);
+    }
+}
