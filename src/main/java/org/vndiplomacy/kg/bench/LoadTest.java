@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Random;
 
 /**
@@ -57,7 +56,7 @@ public final class LoadTest {
                         + settings.host() + " does not reach: " + base + " did not answer", e);
             }
             SparqlClient sparql = new SparqlClient(new SparqlClient.Endpoint("serve", base.resolve("kg/sparql"),
-                    Map.of()), settings.clientTimeout(), false);
+                    List.of()), settings.clientTimeout(), false);
             PageClient pages = new PageClient(base, settings.clientTimeout());
             LoadMix mix = new LoadMix(CatalogQuery.read(settings.root().resolve("queries")),
                     LoadMix.parameters(sparql), LoadMix.resources(sparql), sparql, pages);

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -34,10 +33,10 @@ final class ServingPhase {
         int port = freePort();
         try (ChildProcess ours = startOurs(context, port); VirtuosoServer virtuoso = startVirtuoso(context)) {
             SparqlClient oursClient = new SparqlClient(new SparqlClient.Endpoint("vn-diplomacy-kg serve",
-                    StoreCount.ours(port), Map.of()), timeout);
+                    StoreCount.ours(port), List.of()), timeout);
             List<QueryPass.Timing> oursPass = pass(context, oursClient, catalog, parameters);
             SparqlClient virtuosoClient = virtuoso == null ? null : new SparqlClient(new SparqlClient.Endpoint(
-                    "Virtuoso", virtuoso.sparql(), Map.of("default-graph-uri", VirtuosoLoad.UNION_GRAPH)), timeout);
+                    "Virtuoso", virtuoso.sparql(), VirtuosoLoad.DATASET), timeout);
             List<QueryPass.Timing> virtuosoPass = virtuoso == null ? null
                     : portablePass(context, virtuosoClient, catalog, parameters);
             List<CatalogQuery> mix = mix(context, catalog, oursPass, virtuosoPass);

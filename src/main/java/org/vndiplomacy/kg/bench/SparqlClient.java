@@ -16,6 +16,7 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -25,8 +26,8 @@ import java.util.stream.Collectors;
  */
 final class SparqlClient {
 
-    /** An endpoint: a name for the report, the URL, and form parameters sent with every query. */
-    record Endpoint(String name, URI uri, Map<String, String> params) {
+    /** An endpoint: a name for the report, the URL, and form parameters sent with every query (a name may repeat). */
+    record Endpoint(String name, URI uri, List<Map.Entry<String, String>> params) {
     }
 
     /** The outcome of one request: the rows of a 200 answer, or why there was none. */
@@ -177,7 +178,7 @@ final class SparqlClient {
 
     private String form(String query) {
         StringBuilder form = new StringBuilder("query=").append(URLEncoder.encode(query, StandardCharsets.UTF_8));
-        form.append(endpoint.params().entrySet().stream()
+        form.append(endpoint.params().stream()
                 .map(e -> "&" + e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining()));
         return form.toString();

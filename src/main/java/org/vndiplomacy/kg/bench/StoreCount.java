@@ -2,7 +2,7 @@ package org.vndiplomacy.kg.bench;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.Map;
+import java.util.List;
 
 /** How many statements a store holds in the project's named graphs, asked over SPARQL: to check each load. */
 final class StoreCount {
@@ -24,7 +24,7 @@ final class StoreCount {
     }
 
     static long virtuoso(VirtuosoServer server, BenchContext context) {
-        long count = of(new SparqlClient(new SparqlClient.Endpoint("Virtuoso", server.sparql(), Map.of()),
+        long count = of(new SparqlClient(new SparqlClient.Endpoint("Virtuoso", server.sparql(), List.of()),
                 Duration.ofMinutes(30)));
         if (count < 0) {
             context.note("Virtuoso did not answer the count of its quads: " + QUERY);

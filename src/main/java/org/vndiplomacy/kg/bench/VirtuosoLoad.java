@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.vndiplomacy.kg.vocab.VND;
 
 /**
  * Virtuoso's bulk load of the project's N-Quads on a new database: the file cut into one part per loader,
@@ -15,6 +17,14 @@ import java.util.Locale;
 final class VirtuosoLoad {
 
     static final String UNION_GRAPH = "urn:x-bench:union";
+
+    /**
+     * The dataset of every query on Virtuoso: the union as the default graph, and the two named graphs the catalog
+     * reads with GRAPH (which a request that names a default graph must name too, or it has no named graphs).
+     */
+    static final List<Map.Entry<String, String>> DATASET = List.of(Map.entry("default-graph-uri", UNION_GRAPH),
+            Map.entry("named-graph-uri", VND.GRAPH_BASE + "entities"),
+            Map.entry("named-graph-uri", VND.GRAPH_BASE + "statistics"));
     static final String GRAPH_PREFIX = "https://w3id.org/vn-diplomacy/graph/";
 
     private VirtuosoLoad() {

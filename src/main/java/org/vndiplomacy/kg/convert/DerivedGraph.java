@@ -33,6 +33,11 @@ public final class DerivedGraph implements AutoCloseable {
         this.size = digest.triples();
     }
 
+    /** The graph's figures for {@code graph/statistics}: {@code vnd:conflictsWith} triples, no fact, no mention. */
+    public StatisticsGraph.Figures figures() {
+        return new StatisticsGraph.Figures(IriMinter.graph("derived"), size, 0, 0);
+    }
+
     /** The triples, sorted by subject then object, each once; close the stream when done. */
     public Stream<Triple> triples() {
         String[] previous = {null};

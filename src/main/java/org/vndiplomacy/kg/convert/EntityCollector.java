@@ -9,7 +9,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.RDF;
 import org.vndiplomacy.kg.validate.LineSorter;
-import org.vndiplomacy.kg.vocab.VND;
 
 /**
  * Notes what each graph says of its entities (the subjects typed {@code vnd:Official}, {@code vnd:Country},
@@ -18,10 +17,14 @@ import org.vndiplomacy.kg.vocab.VND;
  */
 public final class EntityCollector implements AutoCloseable {
 
-    private static final List<Node> CLASSES = List.of(VND.Official.asNode(), VND.Country.asNode(),
-            VND.Organization.asNode(), VND.Locality.asNode());
+    private static final List<Node> CLASSES = EntityConverter.entityClasses();
+
+    /** Slots of the cache of lines noted lately (a power of two). */
+    private static final int RECENT = 1 << 14;
 
     private final LineSorter lines;
+    /** The lines noted lately, by hash: a cache of a fixed size, each line in one slot. */
+    private final String[] recent = new String[RECENT];
     private boolean finished;
 
     public EntityCollector() {
@@ -35,7 +38,15 @@ public final class EntityCollector implements AutoCloseable {
 
     /** Notes the statements about the entities of one graph (an article's, or the reference data). */
     public void add(Graph graph) {
-        lines(graph).forEach(lines::add);
+        for (String line : lines(graph)) {
+            // most statements repeat those of an earlier article (the same entities are named again and again):
+            // a line met lately is not noted twice; the sort drops the other repeats
+            int slot = line.hashCode() & (recent.length - 1);
+            if (!line.equals(recent[slot])) {
+                recent[slot] = line;
+                lines.add(line);
+            }
+        }
     }
 
     /** The statements about the entities of one graph as the collector notes them, one line each, in any order. */

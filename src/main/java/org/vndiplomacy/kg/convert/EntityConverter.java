@@ -1,7 +1,10 @@
 package org.vndiplomacy.kg.convert;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.OWL;
@@ -77,12 +80,20 @@ final class EntityConverter {
         return false;
     }
 
+    /** The types of each kind of entity, the project's class first. */
+    private static final Map<String, Resource[]> TYPES = Map.of(
+            "official", new Resource[] {VND.Official, SchemaDO.Person, FOAF.Person},
+            "country", new Resource[] {VND.Country, SchemaDO.Country},
+            "organization", new Resource[] {VND.Organization, ORG.Organization},
+            "locality", new Resource[] {VND.Locality, SchemaDO.AdministrativeArea});
+
+    /** The project's class of every kind of entity (what {@link EntityCollector} looks for). */
+    static List<Node> entityClasses() {
+        return TYPES.values().stream().map(types -> types[0].asNode()).sorted(Comparator.comparing(Node::getURI))
+                .toList();
+    }
+
     private static Resource[] types(String kind) {
-        Map<String, Resource[]> types = Map.of(
-                "official", new Resource[] {VND.Official, SchemaDO.Person, FOAF.Person},
-                "country", new Resource[] {VND.Country, SchemaDO.Country},
-                "organization", new Resource[] {VND.Organization, ORG.Organization},
-                "locality", new Resource[] {VND.Locality, SchemaDO.AdministrativeArea});
-        return types.get(kind);
+        return TYPES.get(kind);
     }
 }

@@ -23,14 +23,25 @@ public final class EntityGraph implements AutoCloseable {
 
     private final LineSorter lines;
     private final GraphDigest digest;
+    private final StatisticsGraph.Figures figures;
 
     EntityGraph(LineSorter lines) {
         this.lines = Objects.requireNonNull(lines, "lines");
         GraphDigest.Builder builder = new GraphDigest.Builder();
+        StatisticsGraph.Counter counter = new StatisticsGraph.Counter();
         try (Stream<Triple> triples = triples()) {
-            triples.forEach(builder::add);
+            triples.forEach(t -> {
+                builder.add(t);
+                counter.add(t);
+            });
         }
         this.digest = builder.build();
+        this.figures = counter.figures(IriMinter.graph("entities"));
+    }
+
+    /** The graph's figures for {@code graph/statistics}, counted with the digest. */
+    public StatisticsGraph.Figures figures() {
+        return figures;
     }
 
     /** The triples, sorted by subject, predicate and object, each once; close the stream when done. */

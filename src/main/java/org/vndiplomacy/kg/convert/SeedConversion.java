@@ -127,7 +127,8 @@ public final class SeedConversion implements AutoCloseable {
                 entityStatements.add(graph.getGraph());
                 // the digest is taken on the worker's thread, which adds the article (so only it writes the list)
                 worker.check(graph, done -> {
-                    StatisticsGraph.Figures figures = StatisticsGraph.Figures.of(key, done.getGraph());
+                    StatisticsGraph.Figures figures = StatisticsGraph.Figures.of(IriMinter.articleGraph(key),
+                            done.getGraph());
                     articles.add(new ArticleGraph(source, key, GraphDigest.of(done.getGraph()), figures.facts(),
                             figures.mentions()).line());
                 });
@@ -193,8 +194,8 @@ public final class SeedConversion implements AutoCloseable {
             for (FixedGraph graph : fixed()) {
                 figures.add(StatisticsGraph.Figures.of(graph.name(), graph.model().getGraph()));
             }
-            figures.add(figures(IriMinter.graph("derived"), derived()::triples));
-            figures.add(figures(IriMinter.graph("entities"), entities()::triples));
+            figures.add(derived().figures());
+            figures.add(entities().figures());
             statistics = new StatisticsGraph(() -> Stream.concat(articles().map(ArticleGraph::figures),
                     figures.stream()));
         }
@@ -203,12 +204,6 @@ public final class SeedConversion implements AutoCloseable {
         return List.of(new ComputedGraph(IriMinter.graph("derived"), d.digest(), d::triples),
                 new ComputedGraph(IriMinter.graph("entities"), e.digest(), e::triples),
                 new ComputedGraph(StatisticsGraph.name(), statistics.digest(), statistics::triples));
-    }
-
-    private static StatisticsGraph.Figures figures(String name, Supplier<Stream<Triple>> graph) {
-        try (Stream<Triple> triples = graph.get()) {
-            return StatisticsGraph.Figures.of(name, triples.iterator());
-        }
     }
 
     /** The ontology, shapes and reference graphs. */

@@ -28,38 +28,28 @@ import org.vndiplomacy.kg.vocab.VOID;
  */
 public final class StatisticsGraph {
 
-    /** The dataset the graphs are subsets of (the IRI the VoID description at {@code /.well-known/void} gives). */
-    public static final String DATASET = "https://w3id.org/vn-diplomacy/dataset";
-
     /** The statements about each graph. */
     static final int PER_GRAPH = 9;
 
     /** One graph's figures: triples, facts (subjects of {@code prov:wasDerivedFrom}), mentions. */
     public record Figures(String graph, long triples, long facts, long mentions) {
 
-        /** The figures of a graph in memory. */
+        /** The figures of a graph in memory (read from its indexes: the facts' and mentions' triples only). */
         public static Figures of(String graph, Graph triples) {
-            return of(graph, triples.find());
+            Set<Node> facts = new HashSet<>();
+            triples.find(Node.ANY, PROV.wasDerivedFrom.asNode(), Node.ANY).forEachRemaining(t -> facts.add(
+                    t.getSubject()));
+            Set<Node> mentions = new HashSet<>();
+            triples.find(Node.ANY, RDF.type.asNode(), VND.Mention.asNode()).forEachRemaining(t -> mentions.add(
+                    t.getSubject()));
+            return new Figures(graph, triples.size(), facts.size(), mentions.size());
         }
 
         /** The figures of the triples of a graph, each given once. */
         public static Figures of(String graph, Iterator<Triple> triples) {
-            long count = 0;
-            Set<Node> facts = new HashSet<>();
-            Set<Node> mentions = new HashSet<>();
-            Node derivedFrom = PROV.wasDerivedFrom.asNode();
-            Node type = RDF.type.asNode();
-            Node mention = VND.Mention.asNode();
-            while (triples.hasNext()) {
-                Triple t = triples.next();
-                count++;
-                if (t.getPredicate().equals(derivedFrom)) {
-                    facts.add(t.getSubject());
-                } else if (t.getPredicate().equals(type) && t.getObject().equals(mention)) {
-                    mentions.add(t.getSubject());
-                }
-            }
-            return new Figures(graph, count, facts.size(), mentions.size());
+            Counter counter = new Counter();
+            triples.forEachRemaining(counter::add);
+            return counter.figures(graph);
         }
 
         /** The figures as one line (tab-separated), for {@link #parse}. */
@@ -74,16 +64,43 @@ public final class StatisticsGraph {
         }
     }
 
+    /** Counts a graph's triples, facts and mentions as they are read, each triple given once. */
+    static final class Counter {
+        private static final Node DERIVED_FROM = PROV.wasDerivedFrom.asNode();
+        private static final Node TYPE = RDF.type.asNode();
+        private static final Node MENTION = VND.Mention.asNode();
+
+        private long triples;
+        private final Set<Node> facts = new HashSet<>();
+        private final Set<Node> mentions = new HashSet<>();
+
+        void add(Triple t) {
+            triples++;
+            if (t.getPredicate().equals(DERIVED_FROM)) {
+                facts.add(t.getSubject());
+            } else if (t.getPredicate().equals(TYPE) && t.getObject().equals(MENTION)) {
+                mentions.add(t.getSubject());
+            }
+        }
+
+        Figures figures(String graph) {
+            return new Figures(graph, triples, facts.size(), mentions.size());
+        }
+    }
+
     private final Supplier<Stream<Figures>> others;
     private final long graphs;
     private final GraphDigest digest;
 
-    /** The statistics of the graphs {@code others} gives (every graph of the build but this one, any order). */
+    /**
+     * The statistics of the graphs {@code others} gives (every graph of the build but this one, any order); an empty
+     * graph is left out, as a store leaves it out.
+     */
     public StatisticsGraph(Supplier<Stream<Figures>> others) {
         this.others = Objects.requireNonNull(others, "others");
         GraphDigest.Builder builder = new GraphDigest.Builder();
         long count = 0;
-        try (Stream<Figures> figures = others.get()) {
+        try (Stream<Figures> figures = stored()) {
             for (Iterator<Figures> it = figures.iterator(); it.hasNext(); ) {
                 describe(it.next()).forEach(builder::add);
                 count++;
@@ -100,7 +117,12 @@ public final class StatisticsGraph {
 
     /** The triples: the other graphs' statements in the order given, then this graph's; close the stream. */
     public Stream<Triple> triples() {
-        return Stream.concat(others.get(), Stream.of(own())).flatMap(f -> describe(f).stream());
+        return Stream.concat(stored(), Stream.of(own())).flatMap(f -> describe(f).stream());
+    }
+
+    /** The other graphs but the empty ones, which a store does not hold. */
+    private Stream<Figures> stored() {
+        return others.get().filter(f -> f.triples() > 0);
     }
 
     public GraphDigest digest() {
@@ -117,7 +139,7 @@ public final class StatisticsGraph {
         Node facts = NodeFactory.createURI(figures.graph() + "#facts");
         Node mentions = NodeFactory.createURI(figures.graph() + "#mentions");
         return List.of(
-                Triple.create(NodeFactory.createURI(DATASET), VOID.subset.asNode(), graph),
+                Triple.create(NodeFactory.createURI(VND.DATASET), VOID.subset.asNode(), graph),
                 Triple.create(graph, RDF.type.asNode(), VOID.Dataset.asNode()),
                 Triple.create(graph, VOID.triples.asNode(), integer(figures.triples())),
                 Triple.create(graph, VOID.propertyPartition.asNode(), facts),

@@ -31,7 +31,7 @@ import org.vndiplomacy.kg.vocab.VND;
 final class VoidServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    static final String DATASET = "https://w3id.org/vn-diplomacy/dataset";
+    static final String DATASET = VND.DATASET;
     static final String VOID = "http://rdfs.org/ns/void#";
     static final String SPDX = "http://spdx.org/rdf/terms#";
 

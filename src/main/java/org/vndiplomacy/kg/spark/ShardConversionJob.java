@@ -203,12 +203,8 @@ public final class ShardConversionJob {
         for (SeedConversion.FixedGraph graph : SeedConversion.fixed(ontology)) {
             shared.add(StatisticsGraph.Figures.of(graph.name(), graph.model().getGraph()));
         }
-        try (Stream<Triple> triples = derived.triples()) {
-            shared.add(StatisticsGraph.Figures.of(IriMinter.graph("derived"), triples.iterator()));
-        }
-        try (Stream<Triple> triples = entities.triples()) {
-            shared.add(StatisticsGraph.Figures.of(IriMinter.graph("entities"), triples.iterator()));
-        }
+        shared.add(derived.figures());
+        shared.add(entities.figures());
         try (LineSorter articles = new LineSorter()) {
             spark.textFile(work + "/part-*.statistics.tsv").toLocalIterator().forEachRemaining(articles::add);
             StatisticsGraph statistics = new StatisticsGraph(() -> Stream.concat(

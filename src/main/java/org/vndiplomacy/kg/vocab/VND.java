@@ -25,6 +25,9 @@ public final class VND {
     /** Base of the named graphs: {@code GRAPH_BASE + "article/" + key}, {@code "ontology"}, {@code "reference"}. */
     public static final String GRAPH_BASE = "https://w3id.org/vn-diplomacy/graph/";
 
+    /** The dataset: what the VoID description at {@code /.well-known/void} describes, whose subsets are the graphs. */
+    public static final String DATASET = "https://w3id.org/vn-diplomacy/dataset";
+
     /** Namespace of Wikidata items, the targets of {@code owl:sameAs} ({@code wd:} prefix). */
     public static final String WIKIDATA = "http://www.wikidata.org/entity/";
 

@@ -85,7 +85,7 @@ class ClientFailureTest {
     }
 
     private SparqlClient sparql(boolean retryUnanswered) {
-        return new SparqlClient(new SparqlClient.Endpoint("test", base().resolve("kg/sparql"), Map.of()),
+        return new SparqlClient(new SparqlClient.Endpoint("test", base().resolve("kg/sparql"), List.of()),
                 Duration.ofSeconds(10), retryUnanswered);
     }
 

@@ -19,7 +19,7 @@ class LoadMixTest {
     private static final URI BASE = URI.create("http://127.0.0.1:9/");
 
     private static LoadMix mix(List<String> resources) throws Exception {
-        SparqlClient sparql = new SparqlClient(new SparqlClient.Endpoint("x", BASE.resolve("kg/sparql"), Map.of()),
+        SparqlClient sparql = new SparqlClient(new SparqlClient.Endpoint("x", BASE.resolve("kg/sparql"), List.of()),
                 Duration.ofSeconds(1));
         QueryParameters parameters = new QueryParameters(Map.of(CatalogQuery.Kind.NAME,
                 List.of("official/bui-thanh-son"), CatalogQuery.Kind.COUNTRY, List.of("country/us")));
