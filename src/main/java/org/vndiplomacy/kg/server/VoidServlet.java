@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
@@ -26,7 +27,7 @@ import org.vndiplomacy.kg.vocab.VND;
 /**
  * {@code /.well-known/void}: the VoID and DCAT description of the dataset: the SPARQL endpoint, the URI space,
  * the licence, the dumps with their checksums, and the counts of triples, entities and articles, computed from the
- * store when asked. Turtle unless the client asks for JSON-LD, N-Triples or RDF/XML.
+ * store once per build (the version of its dumps). Turtle unless the client asks for JSON-LD, N-Triples or RDF/XML.
  */
 final class VoidServlet extends HttpServlet {
 
@@ -42,6 +43,11 @@ final class VoidServlet extends HttpServlet {
             + "(SUM(IF(?p = <" + RDF.type.getURI() + "> && ?o = vnd:Article, 1, 0)) AS ?articles) "
             + "WHERE { ?s ?p ?o }";
 
+    /** The counts of one version of the dumps. */
+    private record Counts(String version, long[] values) {
+    }
+
+    private final transient AtomicReference<Counts> counted = new AtomicReference<>();
     private final transient StoreAccess store;
     private final transient Path dumps;
     private final transient LinkMapper links;
@@ -86,11 +92,11 @@ final class VoidServlet extends HttpServlet {
                 .addProperty(m.createProperty(VOID + "exampleResource"),
                         m.createResource(links.base() + "country/vn"))
                 .addProperty(m.createProperty(VOID + "rootResource"), m.createResource(site + "/about"));
-        long[] counts = Txn.calculateRead(dataset, () -> counts(dataset));
+        Optional<DumpWriter.Dumps> found = DumpWriter.read(dumps);
+        long[] counts = counts(dataset, found.map(DumpWriter.Dumps::version));
         d.addLiteral(m.createProperty(VOID + "triples"), integer(m, counts[0]));
         d.addLiteral(m.createProperty(VOID + "entities"), integer(m, counts[1]));
         d.addLiteral(m.createProperty(VOID + "documents"), integer(m, counts[2]));
-        Optional<DumpWriter.Dumps> found = DumpWriter.read(dumps);
         if (found.isPresent()) {
             d.addProperty(OWL.versionInfo, found.get().version());
             for (DumpWriter.Dump dump : found.get().files()) {
@@ -117,6 +123,20 @@ final class VoidServlet extends HttpServlet {
 
     private static org.apache.jena.rdf.model.Literal integer(Model m, long n) {
         return m.createTypedLiteral(java.math.BigInteger.valueOf(n));
+    }
+
+    /**
+     * The counts of the store as built: counted once for each version of the dumps (each build), since counting reads
+     * every quad (seconds at ten million); counted on every request when there are no dumps.
+     */
+    private long[] counts(Dataset dataset, Optional<String> version) {
+        Counts known = counted.get();
+        if (known != null && version.isPresent() && known.version().equals(version.get())) {
+            return known.values();
+        }
+        long[] values = Txn.calculateRead(dataset, () -> counts(dataset));
+        version.ifPresent(v -> counted.set(new Counts(v, values)));
+        return values;
     }
 
     private static long[] counts(Dataset dataset) {
