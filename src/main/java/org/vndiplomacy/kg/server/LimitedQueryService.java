@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -19,6 +21,7 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetStream;
+import org.apache.jena.sparql.util.Context;
 import org.apache.jena.web.HttpSC;
 
 /**
@@ -61,6 +64,25 @@ final class LimitedQueryService extends SPARQL_QueryDataset {
 
     @Override
     protected QueryExecResult executeQuery(HttpAction action, QueryExec exec, Query query, String queryStringLog) {
+        try {
+            return answer(action, exec, query, queryStringLog);
+        } catch (NullPointerException e) {
+            if (cancelled(exec)) {
+                // Jena 5.6.0 (apache/jena#3516): a hash join that is closed before it has built its table throws
+                // this from its close, in place of the QueryCancelledException that closed it; Fuseki would answer
+                // 500 with the NPE's message where a timeout gets 503
+                throw new QueryCancelledException();
+            }
+            throw e;
+        }
+    }
+
+    private static boolean cancelled(QueryExec exec) {
+        AtomicBoolean signal = Context.getCancelSignal(exec.getContext());
+        return signal != null && signal.get();
+    }
+
+    private QueryExecResult answer(HttpAction action, QueryExec exec, Query query, String queryStringLog) {
         long limit = limit(action);
         if (query.isSelectType()) {
             RowSet rows = exec.select();
