@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code build}: validate, convert and load the seeds into the TDB2 store and its text index. Only the named
- * graphs that changed are rewritten; a failed build leaves the previous store as it was.
+ * graphs that changed are written (what differs in them); a failed build leaves the previous store as it was.
  */
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Validate, convert and load the seeds into the TDB2 store (only changed graphs are written).")

@@ -60,7 +60,7 @@ public final class EntityCollector implements AutoCloseable {
             if (entity.isURI()) {
                 graph.find(entity, Node.ANY, Node.ANY).forEachRemaining(t -> {
                     if (!t.getObject().isBlank()) {
-                        lines.add(EntityGraph.line(t));
+                        lines.add(TripleLines.line(t));
                     }
                 });
             }

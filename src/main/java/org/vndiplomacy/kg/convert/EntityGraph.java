@@ -1,15 +1,10 @@
 package org.vndiplomacy.kg.convert;
 
-import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
-import org.apache.jena.datatypes.TypeMapper;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.vndiplomacy.kg.validate.LineLib;
 import org.vndiplomacy.kg.validate.LineSorter;
 
 /**
@@ -51,7 +46,7 @@ public final class EntityGraph implements AutoCloseable {
             boolean fresh = !line.equals(previous[0]);
             previous[0] = line;
             return fresh;
-        }).map(EntityGraph::triple);
+        }).map(TripleLines::triple);
     }
 
     public long size() {
@@ -74,32 +69,5 @@ public final class EntityGraph implements AutoCloseable {
     @Override
     public void close() {
         lines.close();
-    }
-
-    /** A triple as a line that sorts by subject, predicate, object: IRIs and literals only (no blank nodes). */
-    static String line(Triple triple) {
-        Node o = triple.getObject();
-        String subject = triple.getSubject().getURI();
-        String predicate = triple.getPredicate().getURI();
-        if (o.isURI()) {
-            return LineLib.join(subject, predicate, "<" + o.getURI());
-        }
-        return LineLib.join(subject, predicate, "\"" + o.getLiteralLexicalForm(), o.getLiteralLanguage(),
-                o.getLiteralDatatypeURI());
-    }
-
-    static Triple triple(String line) {
-        List<String> fields = LineLib.split(line);
-        String object = fields.get(2);
-        Node o;
-        if (object.startsWith("<")) {
-            o = NodeFactory.createURI(object.substring(1));
-        } else if (!fields.get(3).isEmpty()) {
-            o = NodeFactory.createLiteralLang(object.substring(1), fields.get(3));
-        } else {
-            o = NodeFactory.createLiteralDT(object.substring(1),
-                    TypeMapper.getInstance().getSafeTypeByName(fields.get(4)));
-        }
-        return Triple.create(NodeFactory.createURI(fields.get(0)), NodeFactory.createURI(fields.get(1)), o);
     }
 }

@@ -9,7 +9,7 @@ public record GraphChange(String graph, Kind kind, long triples) {
     public enum Kind {
         /** A graph the store did not have. */
         ADDED,
-        /** A graph whose triples differed: removed and written anew. */
+        /** A graph whose triples differed: the stored one brought in line with it (only what differs written). */
         REPLACED,
         /** A graph equal to the stored one: not touched. */
         UNCHANGED,

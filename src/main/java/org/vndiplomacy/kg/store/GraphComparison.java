@@ -31,7 +31,7 @@ import org.vndiplomacy.kg.vocab.VND;
  */
 final class GraphComparison implements AutoCloseable {
 
-    /** What the writer is to do with one graph: nothing, or write {@code content} (after removing the stored one). */
+    /** What the writer is to do with one graph: nothing, or bring the stored one (if any) in line with the content. */
     record Step(GraphSource source, boolean stored, boolean unchanged, long triples, Stream<Triple> content) {
     }
 

@@ -22,7 +22,8 @@ import org.vndiplomacy.kg.vocab.VND;
 
 /**
  * Brings the store's named graphs in line with newly converted ones, in ONE write transaction: a graph whose
- * triples differ is removed and written anew, an equal graph is not touched, and a graph of the project's
+ * triples differ gets the differences (its stored triples that the new one lacks deleted, the new ones added:
+ * {@link GraphDiffWriter}), an equal graph is not touched, and a graph of the project's
  * namespace ({@link VND#GRAPH_BASE}) that the new graphs lack is removed. Graphs outside that namespace, and the
  * stored default graph (which an update without {@code GRAPH} writes to), are left alone and reported as kept.
  * Whether a graph changed is decided by digests ({@link GraphComparison}), without holding the stored graph or the
@@ -177,17 +178,17 @@ public final class GraphLoader {
             return new GraphChange(name, Kind.UNCHANGED, step.triples());
         }
         Node node = step.source().node();
-        if (step.stored()) {
-            store.removeGraph(node);
-        }
-        long triples = 0;
         try (Stream<Triple> content = step.content()) {
+            if (step.stored()) {
+                return new GraphChange(name, Kind.REPLACED, GraphDiffWriter.write(store, node, content).triples());
+            }
+            long triples = 0;
             for (Iterator<Triple> it = content.iterator(); it.hasNext(); triples++) {
                 Triple t = it.next();
                 store.add(node, t.getSubject(), t.getPredicate(), t.getObject());
             }
+            return new GraphChange(name, Kind.ADDED, triples);
         }
-        return new GraphChange(name, step.stored() ? Kind.REPLACED : Kind.ADDED, triples);
     }
 
     private static GraphChange removeOrKeep(DatasetGraph store, String name) {

@@ -134,7 +134,7 @@ class EntityCollectorTest {
     private static void assertSortedOnce(EntityGraph graph) {
         List<String> lines;
         try (Stream<Triple> triples = graph.triples()) {
-            lines = triples.map(EntityGraph::line).toList();
+            lines = triples.map(TripleLines::line).toList();
         }
         assertEquals(lines.stream().sorted().distinct().toList(), lines, "sorted, each once");
         assertEquals(graph.size(), lines.size());

@@ -1,0 +1,51 @@
+package org.vndiplomacy.kg.convert;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.sse.SSE;
+import org.junit.jupiter.api.Test;
+
+class TripleLinesTest {
+
+    @Test
+    void roundTrip_everyKindOfTerm() {
+        for (String sse : List.of("(<urn:x:a> <urn:x:p> <urn:x:b>)", "(<urn:x:a> <urn:x:p> 'Hà Nội'@vi)",
+                "(<urn:x:a> <urn:x:p> 'dòng\\tmột\\ndòng hai\\\\')", "(<urn:x:a> <urn:x:p> 12)",
+                "(<urn:x:a> <urn:x:p> '2020-01'^^<http://www.w3.org/2001/XMLSchema#gYearMonth>)",
+                "(_:b1 <urn:x:p> _:b2)")) {
+            Triple triple = SSE.parseTriple(sse);
+            String line = TripleLines.line(triple);
+            assertTrue(line.indexOf('\n') < 0, line);
+            assertEquals(triple, TripleLines.triple(line), sse);
+        }
+    }
+
+    @Test
+    void line_exactFields() {
+        assertEquals("<urn:x:a\t<urn:x:p\t\"Hà Nội\tvi\thttp://www.w3.org/1999/02/22-rdf-syntax-ns#langString",
+                TripleLines.line(SSE.parseTriple("(<urn:x:a> <urn:x:p> 'Hà Nội'@vi)")));
+        assertEquals("_b1\t<urn:x:p\t<urn:x:b", TripleLines.line(Triple.create(NodeFactory.createBlankNode("b1"),
+                NodeFactory.createURI("urn:x:p"), NodeFactory.createURI("urn:x:b"))));
+    }
+
+    @Test
+    void linesSortBySubjectPredicateObject() {
+        String a = TripleLines.line(SSE.parseTriple("(<urn:x:a> <urn:x:q> 'z')"));
+        String b = TripleLines.line(SSE.parseTriple("(<urn:x:b> <urn:x:p> 'a')"));
+        String c = TripleLines.line(SSE.parseTriple("(<urn:x:b> <urn:x:p> <urn:x:a>)"));
+        assertTrue(a.compareTo(b) < 0 && b.compareTo(c) < 0);
+    }
+
+    @Test
+    void variable_refused() {
+        Triple triple = Triple.create(NodeFactory.createVariable("s"), NodeFactory.createURI("urn:x:p"),
+                NodeFactory.createURI("urn:x:o"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TripleLines.line(triple));
+        assertEquals("not an IRI or a blank node in a triple's subject or predicate: ?s", e.getMessage());
+    }
+}
