@@ -59,7 +59,7 @@ public final class EntityCollector implements AutoCloseable {
         for (Node entity : entities) {
             if (entity.isURI()) {
                 graph.find(entity, Node.ANY, Node.ANY).forEachRemaining(t -> {
-                    if (!t.getObject().isBlank()) {
+                    if (TripleLines.carries(t)) {
                         lines.add(TripleLines.line(t));
                     }
                 });

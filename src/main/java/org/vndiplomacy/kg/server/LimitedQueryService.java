@@ -37,6 +37,9 @@ import org.apache.jena.web.HttpSC;
  */
 final class LimitedQueryService extends SPARQL_QueryDataset {
 
+    /** Where Jena 5.6.0's hash join fails when it is closed before it was read. */
+    private static final String HASH_JOIN = "org.apache.jena.sparql.engine.join.AbstractIterHashJoin";
+
     private final long defaultLimit;
 
     LimitedQueryService(long defaultLimit) {
@@ -67,14 +70,27 @@ final class LimitedQueryService extends SPARQL_QueryDataset {
         try {
             return answer(action, exec, query, queryStringLog);
         } catch (NullPointerException e) {
-            if (cancelled(exec)) {
-                // Jena 5.6.0 (apache/jena#3516): a hash join that is closed before it has built its table throws
-                // this from its close, in place of the QueryCancelledException that closed it; Fuseki would answer
-                // 500 with the NPE's message where a timeout gets 503
-                throw new QueryCancelledException();
+            if (cancelled(exec) && fromHashJoinClose(e)) {
+                // Jena 5.6.0 (apache/jena#3516, fixed after 5.6.0): a hash join that is closed before it has built
+                // its table throws this from its close, in place of the QueryCancelledException that closed it;
+                // Fuseki would answer 500 with the NPE's message where a timeout gets 503
+                action.log.info(String.format(Locale.ROOT, "[%d] timed out (Jena's hash join failed to close: %s)",
+                        action.id, e.getMessage()));
+                QueryCancelledException cancelled = new QueryCancelledException();
+                cancelled.addSuppressed(e);
+                throw cancelled;
             }
             throw e;
         }
+    }
+
+    private static boolean fromHashJoinClose(NullPointerException e) {
+        for (StackTraceElement frame : e.getStackTrace()) {
+            if (frame.getClassName().equals(HASH_JOIN) && frame.getMethodName().equals("closeSubIterator")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean cancelled(QueryExec exec) {

@@ -14,6 +14,7 @@ import org.apache.jena.rdfpatch.RDFPatchOps;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.vndiplomacy.kg.store.GraphChange.Kind;
 import org.vndiplomacy.kg.validate.InvalidInputException;
 import org.vndiplomacy.kg.validate.LineLib;
@@ -87,7 +88,7 @@ public final class GraphLoader {
         try (GraphComparison ahead = new GraphComparison(store, sources, AHEAD, dumps)) {
             return Txn.calculateWrite(target, () -> {
                 try {
-                    GraphCounts counts = write(target, ahead);
+                    GraphCounts counts = write(target, TDBInternal.isTDB2(store), ahead);
                     committing = true;
                     return counts;
                 } catch (IOException | InvalidInputException e) {
@@ -115,7 +116,8 @@ public final class GraphLoader {
      * graphs that did not come in, found by merging the sorted stored names with the incoming ones, so that neither
      * list is held in memory beyond a {@link LineSorter}'s budget.
      */
-    private GraphCounts write(DatasetGraph store, GraphComparison ahead) throws IOException, InvalidInputException {
+    private GraphCounts write(DatasetGraph store, boolean tdb2, GraphComparison ahead)
+            throws IOException, InvalidInputException {
         GraphCounts counts = GraphCounts.NONE;
         try (LineSorter stored = new LineSorter(LineSorter.LIST_BUDGET);
                 LineSorter others = new LineSorter(LineSorter.LIST_BUDGET)) {
@@ -130,7 +132,7 @@ public final class GraphLoader {
                             others.add(LineLib.join(oldName));
                         }
                     }
-                    counts = counts.with(done(write(store, step)));
+                    counts = counts.with(done(write(store, tdb2, step)));
                 }
                 for (; oldName != null; oldName = next(old)) {
                     others.add(LineLib.join(oldName));
@@ -172,7 +174,7 @@ public final class GraphLoader {
         return names.hasNext() ? names.next() : null;
     }
 
-    private static GraphChange write(DatasetGraph store, GraphComparison.Step step) {
+    private static GraphChange write(DatasetGraph store, boolean tdb2, GraphComparison.Step step) {
         String name = step.source().name();
         if (step.unchanged()) {
             return new GraphChange(name, Kind.UNCHANGED, step.triples());
@@ -180,7 +182,8 @@ public final class GraphLoader {
         Node node = step.source().node();
         try (Stream<Triple> content = step.content()) {
             if (step.stored()) {
-                return new GraphChange(name, Kind.REPLACED, GraphDiffWriter.write(store, node, content).triples());
+                return new GraphChange(name, Kind.REPLACED, new GraphDiffWriter(store, node, tdb2).write(content)
+                        .triples());
             }
             long triples = 0;
             for (Iterator<Triple> it = content.iterator(); it.hasNext(); triples++) {

@@ -1,10 +1,12 @@
 package org.vndiplomacy.kg.convert;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.sse.SSE;
@@ -16,8 +18,7 @@ class TripleLinesTest {
     void roundTrip_everyKindOfTerm() {
         for (String sse : List.of("(<urn:x:a> <urn:x:p> <urn:x:b>)", "(<urn:x:a> <urn:x:p> 'Hà Nội'@vi)",
                 "(<urn:x:a> <urn:x:p> 'dòng\\tmột\\ndòng hai\\\\')", "(<urn:x:a> <urn:x:p> 12)",
-                "(<urn:x:a> <urn:x:p> '2020-01'^^<http://www.w3.org/2001/XMLSchema#gYearMonth>)",
-                "(_:b1 <urn:x:p> _:b2)")) {
+                "(<urn:x:a> <urn:x:p> '2020-01'^^<http://www.w3.org/2001/XMLSchema#gYearMonth>)")) {
             Triple triple = SSE.parseTriple(sse);
             String line = TripleLines.line(triple);
             assertTrue(line.indexOf('\n') < 0, line);
@@ -29,8 +30,7 @@ class TripleLinesTest {
     void line_exactFields() {
         assertEquals("<urn:x:a\t<urn:x:p\t\"Hà Nội\tvi\thttp://www.w3.org/1999/02/22-rdf-syntax-ns#langString",
                 TripleLines.line(SSE.parseTriple("(<urn:x:a> <urn:x:p> 'Hà Nội'@vi)")));
-        assertEquals("_b1\t<urn:x:p\t<urn:x:b", TripleLines.line(Triple.create(NodeFactory.createBlankNode("b1"),
-                NodeFactory.createURI("urn:x:p"), NodeFactory.createURI("urn:x:b"))));
+        assertEquals("<urn:x:a\t<urn:x:p\t<urn:x:b", TripleLines.line(SSE.parseTriple("(<urn:x:a> <urn:x:p> <urn:x:b>)")));
     }
 
     @Test
@@ -42,10 +42,18 @@ class TripleLinesTest {
     }
 
     @Test
-    void variable_refused() {
-        Triple triple = Triple.create(NodeFactory.createVariable("s"), NodeFactory.createURI("urn:x:p"),
-                NodeFactory.createURI("urn:x:o"));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TripleLines.line(triple));
-        assertEquals("not an IRI or a blank node in a triple's subject or predicate: ?s", e.getMessage());
+    void blankNodeTripleTermAndDirection_noLine() {
+        Node p = NodeFactory.createURI("urn:x:p");
+        Node a = NodeFactory.createURI("urn:x:a");
+        Triple blank = Triple.create(NodeFactory.createBlankNode("b1"), p, a);
+        Triple term = Triple.create(a, p, NodeFactory.createTripleTerm(a, p, a));
+        Triple directed = Triple.create(a, p, NodeFactory.createLiteralDirLang("مرحبا", "ar", "rtl"));
+        for (Triple triple : List.of(blank, term, directed)) {
+            assertFalse(TripleLines.carries(triple), triple.toString());
+        }
+        assertTrue(TripleLines.carries(SSE.parseTriple("(<urn:x:a> <urn:x:p> 'x'@vi)")));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TripleLines.line(blank));
+        assertEquals("a line holds a triple of IRIs and literals without a base direction, not " + blank,
+                e.getMessage());
     }
 }

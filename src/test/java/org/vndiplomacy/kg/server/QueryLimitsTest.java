@@ -34,13 +34,14 @@ class QueryLimitsTest {
             + "FILTER(STR(?c) = CONCAT(STR(?o), \"#nowhere\")) } }";
 
     /**
-     * Joins of grouped lists, as query 09 has (each join by hashing), the first list slow (4.4 million rows to
-     * count on the seed store): the timeout comes while the inner join builds its table, and the outer join, which
-     * has not built its own, is closed. Jena 5.6.0 then throws a NullPointerException from that close.
+     * Joins of grouped lists, as query 09 has (each join by hashing), the first list slow (12.9 million rows to
+     * count on the seed store; Jena notices the timeout when they are counted, 5 to 15 s on this project's
+     * machines): the timeout comes while the inner join builds its table, and the outer join, which has not built
+     * its own, is closed. Jena 5.6.0 then throws a NullPointerException from that close.
      */
     private static final String TIMEOUT_IN_A_HASH_JOIN = "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
             + "SELECT * WHERE { "
-            + "{ SELECT ?s (COUNT(*) AS ?n) WHERE { ?s ?p ?o . ?a <http://www.w3.org/ns/oa#exact> ?c } GROUP BY ?s } "
+            + "{ SELECT ?s (COUNT(*) AS ?n) WHERE { ?s ?p ?o . ?a rdfs:label ?c } GROUP BY ?s } "
             + "{ SELECT ?s ?t WHERE { ?s a ?t } GROUP BY ?s ?t } "
             + "{ SELECT ?s ?l WHERE { ?s rdfs:label ?l } GROUP BY ?s ?l } } ORDER BY ?s";
 
@@ -126,7 +127,7 @@ class QueryLimitsTest {
         HttpResponse<String> response = fixture.query(TIMEOUT_IN_A_HASH_JOIN, "text/csv");
         assertEquals(503, response.statusCode(), response.body());
         assertEquals("Query timed out\n", response.body());
-        assertTrue(Duration.ofNanos(System.nanoTime() - start).toSeconds() < 30);
+        assertTrue(Duration.ofNanos(System.nanoTime() - start).toSeconds() < 60);
     }
 
     @Test
