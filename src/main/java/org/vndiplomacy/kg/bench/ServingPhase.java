@@ -94,7 +94,11 @@ final class ServingPhase {
             loads.add(LoadRun.run(client, mix, parameters, clients, context.settings.duration(),
                     context.settings.seed()));
         }
-        long stored = StoreCount.of(client);
+        // counted over the server's whole store: the catalog's dataset (Virtuoso's union as default graph, with
+        // graph/entities and graph/statistics as its only named graphs) would hide the article graphs
+        SparqlClient.Endpoint endpoint = client.endpoint();
+        long stored = StoreCount.of(new SparqlClient(new SparqlClient.Endpoint(endpoint.name(), endpoint.uri(),
+                List.of()), Duration.ofMinutes(30)));
         return new Server(client.endpoint().name(), pass, loads, rss.getAsLong(), stored);
     }
 
