@@ -115,7 +115,7 @@ final class GraphDiffWriter {
     }
 
     /** The triple with its object in the form TDB2 reads back, when TDB2 holds it in the node id. */
-    static Triple canonical(Triple t) {
+    private static Triple canonical(Triple t) {
         Node o = t.getObject();
         NodeId id = o.isLiteral() ? NodeIdInline.inline(o) : null;
         return id == null ? t : Triple.create(t.getSubject(), t.getPredicate(), NodeIdInline.extract(id));
